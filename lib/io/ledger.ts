@@ -44,6 +44,8 @@ export interface FileLedger {
   /** Field issues; `issueCount` may exceed the length when truncated. */
   issues: FieldIssue[];
   issueCount: number;
+  /** Schema columns the file lacks, loaded as nulls (e.g. `poll_choices`). */
+  absentColumns?: string[];
 }
 
 /** The account of a whole load. */

@@ -1,0 +1,22 @@
+/**
+ * Reading releases and baselines into the archive schema.
+ *
+ * ```ts ignore
+ * import { loadRelease } from "./mod.ts";
+ * const release = await loadRelease("data/demo/releases/demo_statebacked");
+ * const tweets = release.tweets.collectSync();
+ * ```
+ *
+ * @module
+ */
+export * from "./schema.ts";
+export * from "./ledger.ts";
+export type { Release } from "./release_types.ts";
+export { loadTable } from "./load_table.ts";
+export type { LoadedTable, LoadTableOptions } from "./load_table.ts";
+export { findRelease } from "./find_release.ts";
+export type { ReleaseFiles } from "./find_release.ts";
+export { loadRelease, resolveReleasePath } from "./load_release.ts";
+export type { LoadReleaseOptions } from "./load_release.ts";
+export { cacheDir } from "./_cache.ts";
+export { safeEntryPath } from "./_unpack.ts";
