@@ -95,14 +95,11 @@ function concatTables(
   schema: readonly string[],
 ): pl.LazyDataFrame {
   if (tables.length === 0) {
-    return pl.DataFrame(
-      Object.fromEntries(
-        [...schema, "_file", "_line"].map((c) => [
-          c,
-          pl.Series(c, [], columnType(c)),
-        ]),
+    return pl.DataFrame({ _: [0] }).lazy().select(
+      ...[...schema, "_file", "_line"].map((c) =>
+        pl.lit(null).cast(columnType(c)).alias(c)
       ),
-    ).lazy();
+    ).head(0);
   }
   if (tables.length === 1) return tables[0].frame;
   const all = new Set<string>();
