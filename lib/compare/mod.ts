@@ -1,0 +1,58 @@
+/**
+ * Statistics for comparing a takedown group of accounts with a baseline:
+ * two-sample tests that reproduce R 4.2 (KS, Mann–Whitney, chi-squared),
+ * effect sizes (Cliff's delta, rank-biserial), Jensen–Shannon divergence,
+ * Benjamini–Hochberg q-values, a seeded bootstrap, type-7 quantiles,
+ * cross-validated separability (AUC), and the per-metric comparison table.
+ *
+ * R agreement is tested against `testdata/r_reference.json`, written by
+ * `testdata/make_fixtures.R` (relative tolerance 1e-9). See `README.md`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { cliffsDelta, ksTest2, mannWhitneyU } from "./mod.ts";
+ * const takedown = [12, 15, 30, 41, 55];
+ * const baseline = [3, 5, 8, 13, 21];
+ * assert.equal(ksTest2(takedown, baseline).method, "exact");
+ * assert.equal(mannWhitneyU(takedown, baseline).statistic, 22);
+ * assert.equal(cliffsDelta(takedown, baseline), 0.76);
+ * ```
+ *
+ * @module
+ */
+export { auc } from "./auc.ts";
+export { benjaminiHochberg } from "./benjaminiHochberg.ts";
+export {
+  bootstrapCI,
+  type BootstrapOptions,
+  type BootstrapResult,
+} from "./bootstrapCI.ts";
+export {
+  chiSquaredHomogeneity,
+  type ChiSquaredOptions,
+  type ChiSquaredResult,
+} from "./chiSquaredHomogeneity.ts";
+export { cliffsDelta } from "./cliffsDelta.ts";
+export {
+  type ComparisonRow,
+  comparisonTable,
+  type ComparisonTableOptions,
+} from "./comparisonTable.ts";
+export {
+  crossValidatedAUC,
+  type CrossValidatedAUCOptions,
+  type CrossValidatedAUCResult,
+} from "./crossValidatedAUC.ts";
+export {
+  fitLogistic,
+  type FitLogisticOptions,
+  type FitLogisticResult,
+} from "./fitLogistic.ts";
+export { iqr, quartiles } from "./iqr.ts";
+export { jensenShannon } from "./jensenShannon.ts";
+export { ksTest2, type KsTest2Result } from "./ksTest2.ts";
+export { mannWhitneyU, type MannWhitneyUResult } from "./mannWhitneyU.ts";
+export { median } from "./median.ts";
+export { quantile7 } from "./quantile7.ts";
+export { rankBiserial } from "./rankBiserial.ts";
