@@ -20,3 +20,13 @@ export { loadRelease, resolveReleasePath } from "./load_release.ts";
 export type { LoadReleaseOptions } from "./load_release.ts";
 export { cacheDir } from "./_cache.ts";
 export { safeEntryPath } from "./_unpack.ts";
+export { loadTwarc2 } from "./twarc2.ts";
+export { loadV1Jsonl, parseV1Time } from "./v1_jsonl.ts";
+export { loadMappedCsv } from "./mapped_csv.ts";
+export type { CsvMapping } from "./mapped_csv.ts";
+export {
+  restrictToLanguages,
+  restrictToPeriod,
+  sampleAccounts,
+  sampleKey,
+} from "./sample.ts";
