@@ -1,0 +1,109 @@
+/**
+ * Charts and figure export for Takedown Lab notebooks.
+ *
+ * Every figure is a vega-lite 6 spec (or, for networks, an SVG drawn
+ * directly), rendered headlessly and deterministically:
+ *
+ * - {@link renderSvg}: vega-lite → vega → SVG with vega's `View`
+ *   (`renderer: "none"`), project theme ({@link vizTheme}, DejaVu Sans
+ *   everywhere, white background), text laid out with DejaVu Sans metrics,
+ *   stable clip/gradient ids. Same spec → same bytes.
+ * - {@link renderPng}: SVG → PNG with resvg, loading only the DejaVu Sans
+ *   TTFs of the npm package `dejavu-fonts-ttf` (never system fonts).
+ * - {@link saveFigure}: `<name>.svg`, `.png` (2×), `.vl.json` (spec with data
+ *   and theme inlined) and `.csv` (the data behind the chart);
+ *   {@link saveSvgFigure} for ready-made SVGs; {@link saveTable}: CSV and
+ *   Parquet.
+ * - CSV output is spreadsheet-safe ({@link toSafeCsv}): text cells starting
+ *   with `=`, `+`, `-`, `@`, tab or CR get a leading `'`; numbers never do.
+ * - {@link show} / {@link showTable}: display in a Deno Jupyter kernel
+ *   (interactive vega-lite with SVG fallback; escaped HTML tables), no-ops
+ *   that return the SVG/HTML elsewhere.
+ * - Chart builders returning specs without data: {@link dailyCountsChart},
+ *   {@link categoryBarChart}, {@link weekdayHourHeatmap} (+
+ *   {@link weekdayHourRows}), {@link ecdfChart} (+ {@link ecdfRows}),
+ *   {@link histogramChart} (+ {@link binRows}); {@link networkSvg} (+
+ *   {@link networkLayout}) for seeded force layouts. Charts of synthetic data
+ *   say so in the title ({@link syntheticLabel}).
+ *
+ * Time zone: the builders read days and hours as UTC; a hand-written spec
+ * must use `utc…` time units or a `utc` scale to be independent of the
+ * machine's time zone.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { categoryBarChart, saveFigure } from "./mod.ts";
+ * const dir = await Deno.makeTempDir();
+ * const spec = categoryBarChart({ title: "Top languages", synthetic: true, category: "lang" });
+ * const out = await saveFigure("langs", spec, [{ lang: "en", count: 10 }, { lang: "ar", count: 4 }], { dir });
+ * assert.ok((await Deno.readTextFile(out.svg)).includes("SYNTHETIC DEMO DATA"));
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ *
+ * @module
+ */
+export { FONT_FAMILY, vizTheme, withTheme } from "./theme.ts";
+export { renderSvg } from "./render_svg.ts";
+export { renderPng, type RenderPngOptions } from "./render_png.ts";
+export { csvColumns, toSafeCsv, writeSafeCsv } from "./csv.ts";
+export { escapeHtml } from "./escape_html.ts";
+export { SYNTHETIC_SUFFIX, syntheticLabel } from "./synthetic_label.ts";
+export type { TableData } from "./_rows.ts";
+export type { ChartOptions } from "./_chart.ts";
+export { type ChartSpec, VEGA_LITE_SCHEMA } from "./_spec.ts";
+export {
+  type SavedFigure,
+  saveFigure,
+  type SaveFigureOptions,
+  saveSvgFigure,
+} from "./save_figure.ts";
+export {
+  type SavedTable,
+  saveTable,
+  type SaveTableOptions,
+} from "./save_table.ts";
+export {
+  cellDisplay,
+  tableHtml,
+  type TableHtmlOptions,
+  tableText,
+} from "./table_html.ts";
+export { show, showTable, VEGA_LITE_MIME } from "./show.ts";
+export {
+  dailyCountsChart,
+  type DailyCountsChartOptions,
+} from "./daily_counts_chart.ts";
+export {
+  categoryBarChart,
+  type CategoryBarChartOptions,
+} from "./category_bar_chart.ts";
+export {
+  WEEKDAY_LABELS,
+  weekdayHourHeatmap,
+  type WeekdayHourHeatmapOptions,
+  type WeekdayHourRow,
+  weekdayHourRows,
+} from "./weekday_hour_heatmap.ts";
+export {
+  ecdfChart,
+  type EcdfChartOptions,
+  type EcdfRow,
+  ecdfRows,
+} from "./ecdf_chart.ts";
+export {
+  type BinRow,
+  binRows,
+  type BinRowsOptions,
+  histogramChart,
+  type HistogramChartOptions,
+} from "./histogram_chart.ts";
+export {
+  type NetworkEdge,
+  networkLayout,
+  type NetworkLayoutOptions,
+  type NetworkNode,
+  networkSvg,
+  type NetworkSvgOptions,
+  type PositionedNode,
+} from "./network_svg.ts";
