@@ -5,3 +5,5 @@
  */
 export { summarize } from "./summarize.ts";
 export type { ReleaseSummary } from "./summarize.ts";
+export { languageCounts, ledgerRows, tweetsPerDay } from "./overview.ts";
+export type { LedgerRow } from "./overview.ts";
