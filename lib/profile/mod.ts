@@ -1,0 +1,112 @@
+/**
+ * Account-creation and posting-cadence profiling of a release.
+ *
+ * Everything here reads a release's `users` and `tweets` lazy frames in the
+ * archive schema (`lib/io/schema.ts`) and does the heavy work as polars
+ * expressions (group-bys, window functions); JavaScript only loops over
+ * per-day or per-account aggregates.
+ *
+ * Conventions:
+ * - `tweet_time` is naive UTC at minute resolution; local time at a UTC
+ *   offset o is UTC + o hours, a fixed offset (no daylight saving), whole
+ *   or half hours in −12 … +14. Weekdays are numbered Monday = 0.
+ * - Rows with a null `tweet_time` or `account_creation_date` are left out
+ *   of the figures that need them and counted (`n_missing_*`).
+ * - Quantiles and medians are type 7 (linear interpolation between order
+ *   statistics: R's and numpy's default), via polars
+ *   `quantile(p, "linear")`.
+ * - Per-account tables are polars DataFrames sorted by userid with Float64
+ *   metric columns (null where undefined).
+ *
+ * Parts:
+ * - creation: {@linkcode creationCounts}, {@linkcode creationBursts}
+ *   (Poisson upper tail {@linkcode poissonUpperTail}, Benjamini–Hochberg)
+ * - dormancy and profile signals: {@linkcode dormancy},
+ *   {@linkcode accountAgeDays}, {@linkcode profileSignals}
+ * - cadence: {@linkcode weekdayHourMatrix}, {@linkcode diurnalReference},
+ *   {@linkcode inferUtcOffset}, {@linkcode inferUtcOffsetByAccount},
+ *   {@linkcode weeklyRhythm}, {@linkcode weeklyRhythmByAccount},
+ *   {@linkcode activityStats}, {@linkcode intervalStats}
+ * - clients: {@linkcode loadClientTaxonomy}, {@linkcode clientCategory},
+ *   {@linkcode clientMix}, {@linkcode clientMixByAccount}
+ *   (`data/client_taxonomy.csv`)
+ * - behaviour: {@linkcode behaviourMix}, {@linkcode behaviourMixByAccount}
+ * - everything per account: {@linkcode accountMetrics}; everything per
+ *   set: {@linkcode profileReport}
+ *
+ * @example
+ * ```ts
+ * import pl from "nodejs-polars";
+ * import { weekdayHourMatrix } from "./mod.ts";
+ * import { equal } from "node:assert/strict";
+ * const tweets = pl.DataFrame({
+ *   tweet_time: pl.Series([new Date("2024-01-01T12:00:00Z")]).cast(pl.Datetime("ms")),
+ * }).lazy();
+ * equal((await weekdayHourMatrix(tweets, -4.5)).counts[0][7], 1); // Mon 07:30
+ * ```
+ *
+ * @module
+ */
+export { accountAgeDays } from "./accountAgeDays.ts";
+export {
+  ACCOUNT_METRIC_COLUMNS,
+  accountMetrics,
+  type AccountMetricsOptions,
+} from "./accountMetrics.ts";
+export { activityStats } from "./activityStats.ts";
+export {
+  type BehaviourMix,
+  behaviourMix,
+  URL_HOST_PATTERN,
+} from "./behaviourMix.ts";
+export { behaviourMixByAccount } from "./behaviourMixByAccount.ts";
+export { type ClientMix, clientMix } from "./clientMix.ts";
+export { clientMixByAccount } from "./clientMixByAccount.ts";
+export {
+  CLIENT_CATEGORIES,
+  type ClientCategory,
+  clientCategory,
+  type ClientTaxonomy,
+  type ClientTaxonomyEntry,
+  DEFAULT_CLIENT_TAXONOMY,
+  loadClientTaxonomy,
+  parseClientTaxonomy,
+} from "./clientTaxonomy.ts";
+export {
+  type BurstDay,
+  type CreationBurstOptions,
+  type CreationBursts,
+  creationBursts,
+} from "./creationBursts.ts";
+export {
+  type CreationCounts,
+  creationCounts,
+  type CreationTally,
+} from "./creationCounts.ts";
+export { diurnalReference } from "./diurnalReference.ts";
+export { dormancy } from "./dormancy.ts";
+export {
+  CANDIDATE_OFFSETS,
+  inferUtcOffset,
+  type OffsetFit,
+} from "./inferUtcOffset.ts";
+export { inferUtcOffsetByAccount } from "./inferUtcOffsetByAccount.ts";
+export { type IntervalStats, intervalStats } from "./intervalStats.ts";
+export { poissonUpperTail } from "./poissonUpperTail.ts";
+export {
+  type ProfileInput,
+  profileReport,
+  type ProfileReportOptions,
+} from "./profileReport.ts";
+export { profileText } from "./profileText.ts";
+export {
+  DEFAULT_HANDLE_PATTERN,
+  HASHED_NAME_PATTERN,
+  profileSignals,
+} from "./profileSignals.ts";
+export {
+  type WeekdayHourMatrix,
+  weekdayHourMatrix,
+} from "./weekdayHourMatrix.ts";
+export { type WeeklyRhythm, weeklyRhythm } from "./weeklyRhythm.ts";
+export { weeklyRhythmByAccount } from "./weeklyRhythmByAccount.ts";
