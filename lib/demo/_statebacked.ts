@@ -1,0 +1,406 @@
+/**
+ * The state-backed-like release `demo_statebacked` (imitates Twitter's
+ * venezuela_201901_1): accounts created in planted bursts, office-hours
+ * posting in UTC−4, an automation client, coordinated retweet groups,
+ * fixed-interval posters and daily campaign hashtags. Parameters: `STATEBACKED`
+ * in `_config.ts`.
+ *
+ * Hand-made retweets, replies and quotes target the latest official tweet
+ * before their minute; an account never retweets the same tweet twice, and
+ * group members never retweet their group's objects by hand (such a draw
+ * becomes an original).
+ *
+ * Tweets are split in two files: part 1 holds the accounts before the middle
+ * account m = ⌊accounts/2⌋ and the first ⌊n/2⌋ of m's n rows; part 2 the
+ * rest. So one account spans both files, as can happen in real splits.
+ *
+ * @module
+ */
+import {
+  isOfficeMinute,
+  OFFICE_LOCAL_HOURS,
+  OFFICE_UTC_HOURS,
+  officeMinute,
+  parseDay,
+  SPAN_END,
+  SPAN_START,
+  uniformMinute,
+  UTC_OFFSET_HOURS,
+  WEEKDAYS,
+  workingDay,
+} from "./_calendar.ts";
+import {
+  AUTOMATION_CLIENT,
+  HASH_NAMES_BELOW_FOLLOWERS,
+  RELEASES,
+  STATEBACKED,
+  WEB_CLIENT,
+} from "./_config.ts";
+import {
+  latestObjectBefore,
+  original,
+  quoteOfObject,
+  replyBody,
+  replyToObject,
+  retweetOfObject,
+} from "./_events.ts";
+import { hashedId } from "./_ids.ts";
+import {
+  type Account,
+  type Context,
+  makeAccount,
+  round6,
+  tagOfDay,
+  type TweetEvent,
+} from "./_model.ts";
+import {
+  fileTruth,
+  openTweets,
+  releaseDir,
+  type ReleaseOutput,
+  tweetColumns,
+  writeEvents,
+  writeUsers,
+} from "./_release.ts";
+import {
+  intIn,
+  lognormal,
+  pick,
+  rngFor,
+  shuffled,
+  STREAM,
+  weighted,
+} from "./_rng.ts";
+import { ReleaseSink } from "./_sink.ts";
+import { bio, govText, LOCATIONS, personName, tco } from "./_text.ts";
+import type { CoordinatedGroupTruth, StatebackedTruth } from "./DemoTruth.ts";
+
+const NAME = RELEASES.statebacked;
+
+/** A planted group and the official tweets it retweets. */
+interface Group {
+  members: number[];
+  objects: { obj: number; trigger: number }[];
+  retweets: number;
+}
+
+/**
+ * Write `demo_statebacked` into `outDir`.
+ *
+ * @returns The release output and the state-backed part of TRUTH.json.
+ */
+export async function writeStatebacked(
+  ctx: Context,
+  outDir: string,
+): Promise<{ release: ReleaseOutput; truth: StatebackedTruth }> {
+  const cfg = STATEBACKED;
+  // Roles: burst day index, or -1 for a spread account; shuffled over indices.
+  const roles: number[] = [];
+  cfg.burstDays.forEach((b, k) => {
+    for (let i = 0; i < b.accounts; i++) roles.push(k);
+  });
+  while (roles.length < cfg.accounts) roles.push(-1);
+  const role = shuffled(rngFor(ctx.seed, STREAM.roles, 1), roles);
+
+  const accounts = buildAccounts(ctx, role);
+  const pickRng = rngFor(ctx.seed, STREAM.roles, 2);
+  const byBurst = cfg.burstDays.map((_, k) =>
+    shuffled(pickRng, role.flatMap((r, i) => (r === k ? [i] : [])))
+  );
+  const spread = shuffled(
+    pickRng,
+    role.flatMap((r, i) => (r === -1 ? [i] : [])),
+  );
+  const groups: Group[] = cfg.groups.map((g, gi) => ({
+    members: [
+      ...byBurst[g.fromBurst].slice(0, g.fromBurstCount),
+      ...spread.splice(0, g.spreadCount),
+    ].sort((a, b) => a - b),
+    objects: groupObjects(ctx, gi),
+    retweets: 0,
+  }));
+  const regular = spread.splice(0, cfg.regularPosters).sort((a, b) => a - b);
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, gi) => g.members.forEach((m) => groupOf.set(m, gi)));
+  const regularSet = new Set(regular);
+
+  await releaseDir(outDir, NAME);
+  const usersFile = await writeUsers(outDir, NAME, accounts);
+  const part1 = await openTweets(
+    outDir,
+    NAME,
+    `${NAME}_tweets_csv_hashed_1.csv`,
+    true,
+  );
+  const part2 = await openTweets(
+    outDir,
+    NAME,
+    `${NAME}_tweets_csv_hashed_2.csv`,
+    true,
+  );
+  const sink = new ReleaseSink(ctx.ids, true);
+  const mid = Math.floor(cfg.accounts / 2);
+  let runs = 0, tweetsInRuns = 0;
+
+  for (const acc of accounts) {
+    const i = acc.index;
+    const rng = rngFor(ctx.seed, STREAM.statebackedTweets, i);
+    const gi = groupOf.get(i);
+    const automated = gi !== undefined || regularSet.has(i);
+    const autoShare = automated
+      ? cfg.automatedClientShare
+      : cfg.manualClientShare.from +
+        rng() * (cfg.manualClientShare.to - cfg.manualClientShare.from);
+    const client = () => (rng() < autoShare ? AUTOMATION_CLIENT : WEB_CLIENT);
+    const events: TweetEvent[] = [];
+    // Official tweets this account may not retweet by hand: those it already
+    // retweeted and, for group members, all the group's objects (so every
+    // member retweet of an object is a planted coordinated one).
+    const retweeted = new Set<number>();
+
+    if (gi !== undefined) {
+      const g = groups[gi];
+      const p = cfg.groups[gi].participation;
+      for (const go of g.objects) {
+        retweeted.add(go.obj);
+        if (go.trigger < acc.startMinute || rng() >= p) continue;
+        const minute = go.trigger + (rng() < cfg.sameMinuteShare ? 0 : 1);
+        events.push(
+          retweetOfObject(ctx, ctx.objects[go.obj], minute, AUTOMATION_CLIENT),
+        );
+        g.retweets++;
+      }
+    }
+    if (regularSet.has(i)) {
+      const n = Math.max(1, Math.round(cfg.runsPerPoster * ctx.scale));
+      for (let r = 0; r < n; r++) {
+        const day = workingDay(rng, Math.floor(acc.startMinute / 1440));
+        if (day < 0) break;
+        // Runs start 12:00–19:59 UTC and last at most 23 × 5 min, so they
+        // stay inside office hours (12:00–21:59 UTC).
+        const start = day * 1440 + OFFICE_UTC_HOURS.from * 60 +
+          intIn(rng, 0, 480);
+        const len = intIn(rng, cfg.runLength.from, cfg.runLength.to + 1);
+        runs++;
+        for (let k = 0; k < len; k++) {
+          const minute = start + k * cfg.regularIntervalMinutes;
+          const piece = govText(rng, tagOfDay(minute));
+          events.push(
+            original(rng, minute, AUTOMATION_CLIENT, piece, acc.followers),
+          );
+          tweetsInRuns++;
+        }
+      }
+    }
+    const median = automated ? cfg.automatedMedian : cfg.manualMedian;
+    const n = Math.max(
+      1,
+      Math.round(
+        lognormal(rng, Math.log(median), cfg.manualSigma)() * ctx.scale,
+      ),
+    );
+    const kinds = [
+      cfg.kinds.original,
+      cfg.kinds.retweetOfficial,
+      cfg.kinds.replyOfficial,
+      cfg.kinds.quoteOfficial,
+    ];
+    for (let k = 0; k < n; k++) {
+      const minute = rng() < cfg.officeShare
+        ? officeMinute(rng, acc.startMinute)
+        : uniformMinute(rng, acc.startMinute);
+      if (minute < 0) break;
+      const kind = weighted(rng, kinds);
+      const obj = latestObjectBefore(ctx, minute);
+      const tag = rng() < cfg.campaignTagShare ? tagOfDay(minute) : null;
+      if (kind === 0 || obj < 0 || (kind === 1 && retweeted.has(obj))) {
+        events.push(
+          original(rng, minute, client(), govText(rng, tag), acc.followers),
+        );
+      } else if (kind === 1) {
+        events.push(retweetOfObject(ctx, ctx.objects[obj], minute, client()));
+        retweeted.add(obj);
+      } else if (kind === 2) {
+        const body = replyBody(rng, "support", tag);
+        events.push(
+          replyToObject(
+            rng,
+            ctx,
+            ctx.objects[obj],
+            minute,
+            client(),
+            body,
+            acc.followers,
+          ),
+        );
+      } else {
+        const body = govText(rng, tag);
+        events.push(
+          quoteOfObject(
+            rng,
+            ctx,
+            ctx.objects[obj],
+            minute,
+            client(),
+            body,
+            acc.followers,
+          ),
+        );
+      }
+    }
+    const splitAt = i < mid
+      ? Infinity
+      : i === mid
+      ? Math.floor(events.length / 2)
+      : 0;
+    await writeEvents(sink, (k) => (k < splitAt ? part1 : part2), acc, events);
+  }
+  await part1.close();
+  await part2.close();
+
+  const cols = tweetColumns(true).length;
+  const release: ReleaseOutput = {
+    name: NAME,
+    accounts,
+    files: [
+      usersFile,
+      fileTruth(
+        NAME,
+        `${NAME}_tweets_csv_hashed_1.csv`,
+        "tweets",
+        part1.rows,
+        cols,
+      ),
+      fileTruth(
+        NAME,
+        `${NAME}_tweets_csv_hashed_2.csv`,
+        "tweets",
+        part2.rows,
+        cols,
+      ),
+    ],
+    stats: sink.stats,
+  };
+  const ids = (idx: number[]) => idx.map((k) => accounts[k].userid).sort();
+  const autoTweets = sink.stats.clients.get(AUTOMATION_CLIENT) ?? 0;
+  const truth: StatebackedTruth = {
+    accounts: cfg.accounts,
+    burstDays: cfg.burstDays.map((b) => {
+      const day = parseDay(b.date);
+      const members = accounts.filter((a) => a.creationDay === day);
+      return {
+        date: b.date,
+        count: members.length,
+        userids: members.map((a) => a.userid).sort(),
+      };
+    }),
+    spreadAccounts: role.filter((r) => r === -1).length,
+    spreadCreation: { ...cfg.spreadCreation },
+    officeHours: {
+      utcOffsetHours: UTC_OFFSET_HOURS,
+      definition:
+        "tweet_time shifted by -4 hours falls on Monday to Friday with local hour 8 to 17 inclusive (UTC 12:00-21:59)",
+      localWeekdays: WEEKDAYS.slice(0, 5),
+      localHours: { ...OFFICE_LOCAL_HOURS },
+      utcHours: { ...OFFICE_UTC_HOURS },
+      plantedShareOfHandMadeTweets: cfg.officeShare,
+      tweetsInOfficeHours: sink.stats.office,
+      shareOfAllTweets: round6(sink.stats.office / sink.stats.tweets),
+    },
+    automationClients: [{
+      name: AUTOMATION_CLIENT,
+      tweets: autoTweets,
+      share: round6(autoTweets / sink.stats.tweets),
+    }],
+    regularPosters: {
+      intervalMinutes: cfg.regularIntervalMinutes,
+      userids: ids(regular),
+      runs,
+      tweetsInRuns,
+    },
+    coordinatedGroups: groups.map((g, gi): CoordinatedGroupTruth => {
+      const c = cfg.groups[gi];
+      return {
+        group: gi + 1,
+        userids: ids(g.members),
+        createdMostlyOn: cfg.burstDays[c.fromBurst].date,
+        officialScreenNames: c.officials.map((o) =>
+          ctx.officials[o].screenName
+        ),
+        officialUserids: c.officials.map((o) => ctx.officials[o].userid),
+        objects: g.objects.length,
+        objectTweetids: ctx.scale > 1
+          ? null
+          : g.objects.map((o) => ctx.objects[o.obj].id),
+        participation: c.participation,
+        lagMinutes: { ...cfg.lagMinutes },
+        retweetWindowMinutes: 1,
+        retweets: g.retweets,
+      };
+    }),
+  };
+  return { release, truth };
+}
+
+function buildAccounts(ctx: Context, role: number[]): Account[] {
+  const cfg = STATEBACKED;
+  const rng = rngFor(ctx.seed, STREAM.statebackedProfile);
+  const burst = new Set(cfg.burstDays.map((b) => parseDay(b.date)));
+  const from = parseDay(cfg.spreadCreation.from);
+  const to = parseDay(cfg.spreadCreation.to);
+  const followers = lognormal(rng, Math.log(120), 1.0);
+  const following = lognormal(rng, Math.log(300), 0.8);
+  return role.map((r, index) => {
+    let creationDay = r >= 0 ? parseDay(cfg.burstDays[r].date) : -1;
+    while (creationDay < 0 || (r < 0 && burst.has(creationDay))) {
+      creationDay = intIn(rng, from, to + 1);
+    }
+    const userid = hashedId(ctx.seed, "statebacked", index);
+    const nFollowers = Math.round(followers());
+    const person = personName(rng);
+    const readable = nFollowers >= HASH_NAMES_BELOW_FOLLOWERS;
+    return makeAccount({
+      index,
+      userid,
+      displayName: readable ? person.display : userid,
+      screenName: readable ? person.stem + index : userid,
+      handle: person.stem + index,
+      location: pick(rng, LOCATIONS),
+      description: bio(rng, "gov"),
+      profileUrl: rng() < 0.3 ? tco(rng) : "",
+      followers: nFollowers,
+      following: Math.round(following()),
+      creationDay,
+      startMinute: Math.max(
+        SPAN_START,
+        (creationDay + cfg.firstTweetAfterDays) * 1440,
+      ),
+    });
+  });
+}
+
+/**
+ * The official tweets group `gi` retweets, with their trigger minutes (see
+ * `STATEBACKED.groups`).
+ */
+function groupObjects(
+  ctx: Context,
+  gi: number,
+): { obj: number; trigger: number }[] {
+  const g = STATEBACKED.groups[gi];
+  const rng = rngFor(ctx.seed, STREAM.groups, gi);
+  const officials = new Set<number>(g.officials);
+  const out: { obj: number; trigger: number }[] = [];
+  ctx.objects.forEach((o, obj) => {
+    if (!officials.has(o.official) || rng() >= g.objectShare) return;
+    const trigger = o.minute +
+      intIn(rng, STATEBACKED.lagMinutes.from, STATEBACKED.lagMinutes.to + 1);
+    if (
+      trigger + 1 < SPAN_END && isOfficeMinute(trigger) &&
+      isOfficeMinute(trigger + 1)
+    ) {
+      out.push({ obj, trigger });
+    }
+  });
+  return out;
+}
