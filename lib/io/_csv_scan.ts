@@ -55,145 +55,207 @@ const FIELD_START = 0, UNQUOTED = 1, QUOTED = 2, AFTER_QUOTE = 3;
  * Scans a CSV file in chunks and returns its structure.
  *
  * @param path File to scan.
+ * @param chunkSize Bytes read at a time (tests use tiny chunks).
  * @returns The header, the record count, the bad records and line mapping.
  */
-export async function scanCsv(path: string): Promise<CsvScan> {
+export async function scanCsv(
+  path: string,
+  chunkSize: number = 1 << 22,
+): Promise<CsvScan> {
   const file = await Deno.open(path, { read: true });
   const hash = createHash("sha256");
-  const buf = new Uint8Array(1 << 22);
-  const bad: BadRecord[] = [];
-  const lineBreaks: Array<[number, number]> = [];
-  let headerBytes: number[] | null = [];
-  let header: string[] = [];
-  let state = FIELD_START;
-  let line = 1; // physical line of the current byte
-  let recordLine = 1; // physical line where the current record starts
-  let recordStart = 0; // byte offset of the current record
-  let fields = 1; // fields seen so far in the current record
-  let fieldChars = 0; // bytes in the current record (to spot blank lines)
-  let problem: string | null = null;
-  let problemField: number | null = null;
-  let records = 0;
-  let good = 0;
-  let lastExtra = 0;
-  let offset = 0;
-  let crlf = false;
-  let expected = 0;
-
-  const endRecord = (endByte: number) => {
-    if (headerBytes) {
-      header = parseHeader(new Uint8Array(headerBytes));
-      expected = header.length;
-      headerBytes = null;
-    } else {
-      if (fieldChars === 0 && fields === 1) {
-        problem = "blank line";
-      } else if (problem === null && fields !== expected) {
-        problem = `record has ${fields} fields, the header has ${expected}`;
-        problemField = Math.min(fields, expected) + 1;
-      }
-      if (problem !== null) {
-        bad.push({
-          index: records,
-          line: recordLine,
-          field: problemField,
-          reason: problem,
-          start: recordStart,
-          end: endByte,
-        });
-      } else {
-        const extra = recordLine - (good + 2);
-        if (good === 0 || extra !== lastExtra) {
-          lineBreaks.push([good, extra]);
-          lastExtra = extra;
-        }
-        good++;
-      }
-      records++;
-    }
-    state = FIELD_START;
-    fields = 1;
-    fieldChars = 0;
-    problem = null;
-    problemField = null;
-    recordStart = endByte;
-    recordLine = line;
-  };
-
+  const buf = new Uint8Array(chunkSize);
+  const scanner = new Scanner();
   for (;;) {
     const n = await file.read(buf);
     if (n === null) break;
-    const chunk = buf.subarray(0, n);
-    hash.update(chunk);
-    for (let i = 0; i < n; i++) {
-      const c = chunk[i];
-      if (headerBytes && c !== LF) headerBytes.push(c);
-      if (c === LF) {
-        line++;
-        if (state === QUOTED) continue;
-        if (i > 0 ? chunk[i - 1] === CR : false) crlf = true;
-        endRecord(offset + i + 1);
+    hash.update(buf.subarray(0, n));
+    scanner.chunk(buf, n);
+  }
+  file.close();
+  scanner.finish();
+  return {
+    header: scanner.header,
+    records: scanner.records,
+    bad: scanner.bad,
+    lineBreaks: scanner.lineBreaks,
+    sha256: hash.digest("hex"),
+    bytes: scanner.offset,
+    crlf: scanner.crlf,
+  };
+}
+
+/**
+ * The scan's state machine, fed chunk by chunk. The hot paths (inside a
+ * quoted field, inside an unquoted field) are tight loops over local
+ * variables; per-field and per-record bookkeeping lives in properties.
+ */
+class Scanner {
+  header: string[] = [];
+  bad: BadRecord[] = [];
+  lineBreaks: Array<[number, number]> = [];
+  records = 0;
+  offset = 0;
+  crlf = false;
+  private headerParts: Uint8Array[] | null = [];
+  private expected = 0;
+  private state = FIELD_START;
+  private line = 1;
+  private recordLine = 1;
+  private recordStart = 0;
+  private fields = 1;
+  private blank = true;
+  private problem: string | null = null;
+  private problemField: number | null = null;
+  private good = 0;
+  private lastExtra = 0;
+  private lastByte = -1;
+
+  chunk(b: Uint8Array, n: number): void {
+    let i = 0;
+    while (i < n) {
+      if (this.state === QUOTED) {
+        let line = this.line;
+        for (; i < n; i++) {
+          const c = b[i];
+          if (c === QUOTE) break;
+          if (c === LF) line++;
+        }
+        this.line = line;
+        this.blank = false;
+        if (i === n) break;
+        this.state = AFTER_QUOTE;
+        i++;
         continue;
       }
-      if (c !== CR) fieldChars++;
-      switch (state) {
+      if (this.state === UNQUOTED) {
+        for (; i < n; i++) {
+          const c = b[i];
+          if (c === COMMA || c === LF || c === QUOTE || c === CR) break;
+        }
+        if (i === n) break;
+      }
+      const c = b[i];
+      if (c === LF) {
+        this.line++;
+        if ((i > 0 ? b[i - 1] : this.lastByte) === CR) this.crlf = true;
+        if (this.headerParts) {
+          this.headerParts.push(b.slice(0, i));
+          this.header = parseHeader(concat(this.headerParts));
+          this.expected = this.header.length;
+          this.headerParts = null;
+          this.reset(this.offset + i + 1);
+        } else this.endRecord(this.offset + i + 1);
+        i++;
+        continue;
+      }
+      if (c !== CR) this.blank = false;
+      switch (this.state) {
         case FIELD_START:
-          if (c === QUOTE) state = QUOTED;
-          else if (c === COMMA) fields++;
-          else if (c !== CR) state = UNQUOTED;
+          if (c === QUOTE) this.state = QUOTED;
+          else if (c === COMMA) this.fields++;
+          else if (c !== CR) this.state = UNQUOTED;
           break;
         case UNQUOTED:
           if (c === COMMA) {
-            fields++;
-            state = FIELD_START;
-          } else if (c === QUOTE && problem === null) {
-            problem = "stray double quote inside an unquoted field";
-            problemField = fields;
+            this.fields++;
+            this.state = FIELD_START;
+          } else if (c === QUOTE) {
+            this.flag("stray double quote inside an unquoted field");
           }
-          break;
-        case QUOTED:
-          if (c === QUOTE) state = AFTER_QUOTE;
           break;
         case AFTER_QUOTE:
-          if (c === QUOTE) state = QUOTED;
+          if (c === QUOTE) this.state = QUOTED;
           else if (c === COMMA) {
-            fields++;
-            state = FIELD_START;
+            this.fields++;
+            this.state = FIELD_START;
           } else if (c !== CR) {
-            if (problem === null) {
-              problem = "text after a closing double quote";
-              problemField = fields;
-            }
-            state = UNQUOTED;
+            this.flag("text after a closing double quote");
+            this.state = UNQUOTED;
           }
       }
+      i++;
     }
-    offset += n;
+    if (this.headerParts) this.headerParts.push(b.slice(0, n));
+    this.lastByte = b[n - 1];
+    this.offset += n;
   }
-  file.close();
-  if (headerBytes !== null || fieldChars > 0 || state !== FIELD_START) {
-    if (state === QUOTED && headerBytes === null) {
-      problem = "the file ends inside a quoted field: the record is cut off " +
-        "(a truncated download?)";
-      problemField = fields;
-    } else if (
-      headerBytes === null && problem === null && fields !== expected
-    ) {
-      problem = `record has ${fields} fields, the header has ${expected}, ` +
-        "and it is the last line: the file may be truncated";
-      problemField = Math.min(fields, expected) + 1;
+
+  finish(): void {
+    if (this.headerParts) {
+      this.header = parseHeader(concat(this.headerParts));
+      this.headerParts = null;
+      return;
     }
-    endRecord(offset);
+    if (this.blank && this.state === FIELD_START && this.fields === 1) return;
+    if (this.state === QUOTED) {
+      this.flag(
+        "the file ends inside a quoted field: the record is cut off " +
+          "(a truncated download?)",
+      );
+    } else if (this.problem === null && this.fields !== this.expected) {
+      this.problem = `record has ${this.fields} fields, the header has ` +
+        `${this.expected}, and it is the last line: the file may be truncated`;
+      this.problemField = Math.min(this.fields, this.expected) + 1;
+    }
+    this.endRecord(this.offset);
   }
-  return {
-    header,
-    records,
-    bad,
-    lineBreaks,
-    sha256: hash.digest("hex"),
-    bytes: offset,
-    crlf,
-  };
+
+  private flag(problem: string): void {
+    if (this.problem !== null) return;
+    this.problem = problem;
+    this.problemField = this.fields;
+  }
+
+  private endRecord(endByte: number): void {
+    if (this.blank && this.fields === 1) {
+      this.problem = "blank line";
+      this.problemField = null;
+    } else if (this.problem === null && this.fields !== this.expected) {
+      this.problem =
+        `record has ${this.fields} fields, the header has ${this.expected}`;
+      this.problemField = Math.min(this.fields, this.expected) + 1;
+    }
+    if (this.problem !== null) {
+      this.bad.push({
+        index: this.records,
+        line: this.recordLine,
+        field: this.problemField,
+        reason: this.problem,
+        start: this.recordStart,
+        end: endByte,
+      });
+    } else {
+      const extra = this.recordLine - (this.good + 2);
+      if (this.good === 0 || extra !== this.lastExtra) {
+        this.lineBreaks.push([this.good, extra]);
+        this.lastExtra = extra;
+      }
+      this.good++;
+    }
+    this.records++;
+    this.reset(endByte);
+  }
+
+  private reset(endByte: number): void {
+    this.state = FIELD_START;
+    this.fields = 1;
+    this.blank = true;
+    this.problem = null;
+    this.problemField = null;
+    this.recordStart = endByte;
+    this.recordLine = this.line;
+  }
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** Splits the header line into names (quotes removed, BOM and CR dropped). */

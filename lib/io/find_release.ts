@@ -14,8 +14,8 @@ export interface ReleaseFiles {
   tweets: string[];
 }
 
-const USERS = /users?[^/]*\.csv$/i;
-const TWEETS = /tweets?[^/]*\.csv$/i;
+const USERS = /(^|[_\-.])users?([_\-.]|$)[^/]*\.csv$/i;
+const TWEETS = /(^|[_\-.])tweets?([_\-.]|$)[^/]*\.csv$/i;
 
 /** Sort key that orders `…_2.csv` before `…_10.csv`. */
 function partKey(path: string): [string, number] {
@@ -38,11 +38,11 @@ async function expand(path: string, cache: string): Promise<string[]> {
  * Finds the users and tweets files of a release folder, or classifies
  * explicit files, unpacking `.gz` and `.zip` into the cache.
  *
- * Classification is by name: a file whose name contains `tweets` is a
- * tweets part, one containing `users` a users file. Parts are ordered by
+ * Classification is by name: a file whose name has a `tweets` word (between
+ * `_`, `-` or `.`) is a tweets part, one with a `users` word a users file. Parts are ordered by
  * their trailing number (`_1`, `_2`, … `_10`).
  *
- * @param source A folder, or a list of files.
+ * @param source A folder, a file, or a list of folders and files.
  * @param cache The cache folder for unpacked copies.
  * @returns The release's name and files.
  * @throws {Deno.errors.NotFound} When no tweets or users file is found.
@@ -51,21 +51,22 @@ export async function findRelease(
   source: string | string[],
   cache: string,
 ): Promise<ReleaseFiles> {
-  let inputs: string[];
-  let name: string;
-  if (typeof source === "string" && (await Deno.stat(source)).isDirectory) {
-    inputs = [];
-    for await (const e of Deno.readDir(source)) {
-      if (e.isFile && /\.(csv|csv\.gz|zip)$/i.test(e.name)) {
-        inputs.push(join(source, e.name));
+  const given = typeof source === "string" ? [source] : source;
+  const inputs: string[] = [];
+  for (const path of given) {
+    if ((await Deno.stat(path)).isDirectory) {
+      for await (const e of Deno.readDir(path)) {
+        if (e.isFile && /\.(csv|csv\.gz|zip)$/i.test(e.name)) {
+          inputs.push(join(path, e.name));
+        }
       }
-    }
-    name = basename(resolve(source));
-  } else {
-    inputs = typeof source === "string" ? [source] : source;
-    name = basename(inputs[0]).replace(/_(users|tweets).*$/i, "")
-      .replace(/\.(csv|gz|zip)$/gi, "");
+    } else inputs.push(path);
   }
+  const first = given[0];
+  const name = (await Deno.stat(first)).isDirectory
+    ? basename(resolve(first))
+    : basename(first).replace(/_(users|tweets).*$/i, "")
+      .replace(/\.(csv|gz|zip)$/gi, "");
   const files: string[] = [];
   for (const input of inputs.sort()) files.push(...await expand(input, cache));
   const users = files.filter((f) => USERS.test(basename(f))).sort(byPart);
