@@ -20,9 +20,14 @@ export interface FitLogisticResult {
  * ℓ(β) = Σ_i [y_i η_i − log(1 + e^{η_i})] − (λ/2) Σ_{j≥1} β_j²,
  * η = β₀ + X β_{1..p}; each step solves (XᵀWX + λĨ) Δ = Xᵀ(y − μ) − λĨβ by
  * Cholesky (W = diag μ(1 − μ), Ĩ = identity with a 0 for the intercept) and
- * stops once a full step has max|Δ| < 1e-10·(1 + max|β|) (that step is
- * applied). Newton converges quadratically, so β is then accurate to
- * rounding. This is the objective of scikit-learn's
+ * stops once a full step has max|Δ| < 1e-10·(1 + max|β|), or once the
+ * Newton decrement gᵀΔ (g the gradient; about twice the gain in ℓ the step
+ * promises) is ≤ 1e-14·(1 + |ℓ|), below what ℓ can resolve in floating
+ * point (that step is applied in both cases). The second rule matters when
+ * many fitted probabilities are near 0 or 1: the gain is then too small
+ * for the step-halving check to see, while Δ can stay just above the
+ * first tolerance. Newton converges quadratically, so β is then accurate
+ * to rounding. This is the objective of scikit-learn's
  * `LogisticRegression(C = 1/λ)` (penalty ½‖w‖², intercept unpenalised);
  * with λ = 0 it is R's `glm(family = binomial)` maximum likelihood
  * (which then fails under complete separation, as does this function).
@@ -118,11 +123,16 @@ export function fitLogistic(
     const step = choleskySolve(hess, grad, p);
     let maxStep = 0;
     let maxBeta = 0;
+    let decrement = 0;
     for (let j = 0; j < p; j++) {
       maxStep = Math.max(maxStep, Math.abs(step[j]));
       maxBeta = Math.max(maxBeta, Math.abs(beta[j]));
+      decrement += grad[j] * step[j];
     }
-    if (maxStep < 1e-10 * (1 + maxBeta)) {
+    if (
+      maxStep < 1e-10 * (1 + maxBeta) ||
+      decrement <= 1e-14 * (1 + Math.abs(current))
+    ) {
       return {
         coefficients: Array.from(addScaled(beta, step, 1)),
         iterations: iter,

@@ -5,6 +5,13 @@
  * Benjamini–Hochberg q-values, a seeded bootstrap, type-7 quantiles,
  * cross-validated separability (AUC), and the per-metric comparison table.
  *
+ * On top of them, the takedown-vs-baseline comparison of two releases
+ * ({@link compareReleases}: lib/profile's account metrics for each group,
+ * the metric table, hour / weekday / client distributions with an
+ * account-permutation test, separability), baseline loading by format
+ * ({@link loadBaseline}) and a seeded split of a release's accounts for
+ * negative controls ({@link splitAccounts}).
+ *
  * R agreement is tested against `testdata/r_reference.json`, written by
  * `testdata/make_fixtures.R` (relative tolerance 1e-9). See `README.md`.
  *
@@ -21,6 +28,13 @@
  *
  * @module
  */
+export {
+  type AccountCategoryCounts,
+  accountCategoryCounts,
+  type AccountCategoryCountsOptions,
+  CATEGORICAL_VARIABLES,
+  type CategoricalVariable,
+} from "./accountCategoryCounts.ts";
 export { auc } from "./auc.ts";
 export { benjaminiHochberg } from "./benjaminiHochberg.ts";
 export {
@@ -35,10 +49,33 @@ export {
 } from "./chiSquaredHomogeneity.ts";
 export { cliffsDelta } from "./cliffsDelta.ts";
 export {
+  type BurstSummary,
+  type CategoricalRow,
+  compareReleases,
+  type CompareReleasesOptions,
+  type ComparisonInput,
+  type MetricComparisonRow,
+  type ReleaseComparison,
+} from "./compareReleases.ts";
+export { comparisonJson } from "./comparisonJson.ts";
+export {
+  COMPARISON_METRICS,
+  type ComparisonMetric,
+  SEPARABILITY_FEATURES,
+  type SeparabilityFeature,
+} from "./comparisonMetrics.ts";
+export {
+  categoricalRecords,
+  comparisonRecords,
+  type FlatRecord,
+  type RecordsOptions,
+} from "./comparisonRecords.ts";
+export {
   type ComparisonRow,
   comparisonTable,
   type ComparisonTableOptions,
 } from "./comparisonTable.ts";
+export { comparisonText } from "./comparisonText.ts";
 export {
   crossValidatedAUC,
   type CrossValidatedAUCOptions,
@@ -51,8 +88,26 @@ export {
 } from "./fitLogistic.ts";
 export { iqr, quartiles } from "./iqr.ts";
 export { jensenShannon } from "./jensenShannon.ts";
+export {
+  BASELINE_FORMATS,
+  type BaselineFormat,
+  detectBaselineFormat,
+  loadBaseline,
+  type LoadBaselineOptions,
+} from "./loadBaseline.ts";
 export { ksTest2, type KsTest2Result } from "./ksTest2.ts";
 export { mannWhitneyU, type MannWhitneyUResult } from "./mannWhitneyU.ts";
 export { median } from "./median.ts";
+export {
+  permutationChiSquared,
+  type PermutationChiSquaredOptions,
+  type PermutationChiSquaredResult,
+} from "./permutationChiSquared.ts";
 export { quantile7 } from "./quantile7.ts";
 export { rankBiserial } from "./rankBiserial.ts";
+export {
+  type Separability,
+  separability,
+  type SeparabilityOptions,
+} from "./separability.ts";
+export { splitAccounts } from "./splitAccounts.ts";

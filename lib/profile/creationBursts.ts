@@ -4,7 +4,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { benjaminiHochberg } from "../compare/mod.ts";
+import { benjaminiHochberg } from "../compare/benjaminiHochberg.ts";
 import { creationDayCounts } from "./_creation.ts";
 import { dayToIso } from "./_time.ts";
 import { poissonUpperTail } from "./poissonUpperTail.ts";

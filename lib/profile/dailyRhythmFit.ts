@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { jensenShannon } from "../compare/mod.ts";
+import { jensenShannon } from "../compare/jensenShannon.ts";
 import { inferUtcOffset, type OffsetFit } from "./inferUtcOffset.ts";
 
 /**

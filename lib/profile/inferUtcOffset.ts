@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { jensenShannon } from "../compare/mod.ts";
+import { jensenShannon } from "../compare/jensenShannon.ts";
 
 /** Candidate offsets reported in a fit curve: −12 … +14 hours. */
 export const CANDIDATE_OFFSETS: readonly number[] = Array.from(
