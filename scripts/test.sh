@@ -5,7 +5,10 @@
 #   test tools             Chromium and pandas when root on Debian (else the
 #                          browser and benchmark-agreement tests skip)
 #   demo bundle            cli/demo.ts, when data/demo/releases/ is incomplete
-#   deno fmt --check       formatting, notebooks' code cells included
+#   deno fmt --check       formatting (notebooks excluded: see below)
+#   notebooks formatted    scripts/check_notebook_format.ts: each .ipynb as
+#                          `deno fmt` formats it (Deno 2.9.6's --check
+#                          misreports notebooks)
 #   deno lint
 #   deno check             type-check every TypeScript file
 #   deno test -A --doc     unit tests, doc examples, notebook runs (TZ=UTC)
@@ -88,6 +91,7 @@ fi
 takedown_setup_test_tools
 step "demo bundle" takedown_demo_bundle
 step "deno fmt --check" deno fmt --check
+step "notebooks formatted" deno run -A scripts/check_notebook_format.ts
 step "deno lint" deno lint
 step "deno check" deno check .
 deno_test

@@ -84,7 +84,9 @@ Deno.test("reproduce runs a notebook: parameters in, tables, executed notebook a
         o.path,
         o.sha256,
       ]),
-      Object.entries(prints).filter(([p]) => p !== "manifest.json"),
+      Object.entries(prints).filter(([p]) =>
+        p !== "manifest.json" && p !== "index.html"
+      ),
     );
     equal(manifest.tools.deno, Deno.version.deno);
   }));
