@@ -41,6 +41,9 @@ TIME = r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(:[0-9]{2})?"
 MIN_TWEETS_INTERVALS = 10
 WINDOW_S = 60
 MIN_REPEAT = 3
+# Seconds per finished step; module-level so a MemoryError report can say
+# how far pandas got.
+STEPS = {}
 
 
 def parse_args(argv):
@@ -130,7 +133,7 @@ def main():
     if args["max_gib"]:
         cap = int(args["max_gib"] * 2**30)
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
-    steps = {}
+    steps = STEPS
     t = [time.perf_counter()]
 
     def lap(name):
@@ -228,5 +231,9 @@ if __name__ == "__main__":
     try:
         main()
     except MemoryError as e:
-        print(json.dumps({"error": f"MemoryError {e}"}))
+        print(json.dumps({
+            "error": f"MemoryError {e}",
+            "steps": STEPS,
+            "version": f"pandas {pd.__version__}, numpy {np.__version__}",
+        }))
         sys.exit(3)

@@ -39,8 +39,16 @@ export interface PhaseResult {
   version?: string;
   /** Error text when the phase failed. */
   error?: string;
+  /**
+   * True when the phase failed by running out of memory (pandas' MemoryError
+   * under its address-space cap, or a kill by the kernel's OOM killer): the
+   * tool cannot do this size here, and its wall time is a lower bound.
+   */
+  out_of_memory?: boolean;
   /** Where the child wrote its metrics. */
   metrics: string;
+  /** 1-minute load average just before the phase started. */
+  loadavg_before?: number;
 }
 
 /** Options of {@link runPhases}. */
@@ -191,13 +199,21 @@ export async function runPhases(
       log(`skipping ${p.impl} ${p.phase}: ${skip[1]}`);
       continue;
     }
-    log(`running ${p.impl} ${p.phase}`);
+    const load1 = Number(Deno.loadavg()[0].toFixed(2));
+    log(`running ${p.impl} ${p.phase} (load average ${load1})`);
     const m = await measure(p.cmd, { cwd: ROOT });
     const r = toResult(p.impl, p.phase, m, p.cmd[p.cmd.indexOf("--out") + 1]);
+    r.loadavg_before = load1;
     log(
       `  ${r.wall_s.toFixed(1)} s, peak RSS ${
         r.peak_rss_mib?.toFixed(0) ?? "?"
-      } MiB${r.error ? `, FAILED: ${r.error}` : ""}`,
+      } MiB${
+        r.out_of_memory
+          ? `, OUT OF MEMORY: ${r.error}`
+          : r.error
+          ? `, FAILED: ${r.error}`
+          : ""
+      }`,
     );
     results.push(r);
   }
@@ -223,6 +239,11 @@ function toResult(
     // Not a report line: the error text below says what happened.
   }
   const errLines = m.stderr.trim().split("\n").filter((l) => l !== "");
+  const outOfMemory = m.code !== 0 &&
+    (m.code === 137 || /terminated by signal 9/.test(m.stderr) ||
+      /MemoryError|out of memory|Unable to allocate/i.test(
+        `${report.error ?? ""}\n${errLines.slice(-3).join("\n")}`,
+      ));
   return {
     impl,
     phase,
@@ -243,6 +264,7 @@ function toResult(
           (errLines.slice(-3).join(" | ") || `exit code ${m.code}`),
       }
       : {}),
+    ...(outOfMemory ? { out_of_memory: true } : {}),
     metrics,
   };
 }

@@ -3,14 +3,17 @@
  *
  * @module
  */
-import { label, type PhaseResult } from "./_phases.ts";
+import type { PhaseResult } from "./_phases.ts";
 
 const STEPS = ["load", "summarize", "profile", "coordinate"];
 
 /**
- * Formats measured phases as a table: phase, wall seconds, peak RSS (MiB),
- * wall time and peak RSS as ratios to DuckDB's, and the seconds of each
- * step the child reported (load / summarize / profile / coordinate).
+ * Formats measured phases as a table: tool, phase, wall seconds, peak RSS
+ * (MiB), wall time and peak RSS as ratios to DuckDB's, wall time as a ratio
+ * to pandas', and the seconds of each step the child reported (load /
+ * summarize / profile / coordinate). A failed phase's wall time is the
+ * time until it failed (`>`); when pandas ran out of memory, ratios to it
+ * are upper bounds (`<`).
  *
  * @param results Measured phases.
  * @returns The table, one line per phase after a header.
@@ -27,23 +30,42 @@ const STEPS = ["load", "summarize", "profile", "coordinate"];
  */
 export function formatTable(results: PhaseResult[]): string {
   const duck = results.find((r) => r.impl === "duckdb" && r.exit === 0);
-  const ratio = (a: number | null, b: number | null | undefined) =>
-    a === null || !b ? "-" : (a / b).toFixed(2);
+  // pandas out of memory: its wall time is a lower bound, so a ratio to it
+  // is an upper bound ("<").
+  const pandas = results.find((r) =>
+    r.impl === "pandas" && (r.exit === 0 || r.out_of_memory)
+  );
+  const bound = pandas?.exit === 0 ? "" : "<";
+  const ratio = (
+    a: number | null,
+    b: number | null | undefined,
+    prefix = "",
+  ) => a === null || !b ? "-" : prefix + (a / b).toFixed(2);
   const rows = [[
+    "tool",
     "phase",
     "wall s",
     "peak RSS MiB",
     "wall / DuckDB",
     "RSS / DuckDB",
+    "wall / pandas",
     "load / summarize / profile / coordinate s",
   ]];
   for (const r of results) {
+    const ok = r.exit === 0;
     rows.push([
-      label(r) + (r.exit === 0 ? "" : " (FAILED)"),
-      r.wall_s.toFixed(1),
+      r.impl,
+      r.phase +
+      (ok ? "" : r.out_of_memory ? " (OUT OF MEMORY)" : " (FAILED)"),
+      (ok ? "" : ">") + r.wall_s.toFixed(1),
       r.peak_rss_mib === null ? "?" : r.peak_rss_mib.toFixed(0),
-      ratio(r.wall_s, duck?.wall_s),
-      ratio(r.peak_rss_mib, duck?.peak_rss_mib),
+      ok ? ratio(r.wall_s, duck?.wall_s) : "-",
+      ok ? ratio(r.peak_rss_mib, duck?.peak_rss_mib) : "-",
+      !ok
+        ? "-"
+        : r === pandas
+        ? "1.00"
+        : ratio(r.wall_s, pandas?.wall_s, bound),
       STEPS.map((s) => r.steps[s]?.toFixed(1) ?? "-").join(" / "),
     ]);
   }
@@ -51,7 +73,7 @@ export function formatTable(results: PhaseResult[]): string {
     Math.max(...rows.map((r) => r[i].length))
   );
   return rows.map((r) =>
-    r.map((c, i) => i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))
+    r.map((c, i) => i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))
       .join("  ")
   ).join("\n");
 }

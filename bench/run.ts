@@ -18,7 +18,10 @@
  * Without `--keep` the generated data and the Parquet cache are removed at
  * the end. `--pandas-max-gib` caps pandas' address space (default 75 % of
  * the machine's memory) so that a run too big for pandas fails cleanly.
- * Exit status: 0 when every phase that ran agrees, 1 otherwise.
+ * Exit status: 0 when every phase that ran agrees, 1 otherwise. A phase
+ * that runs out of memory (pandas at its cap) is reported as such, with its
+ * wall time as a lower bound, and does not fail the run; any other failure
+ * does.
  *
  * @module
  */
@@ -127,6 +130,7 @@ async function main(): Promise<number> {
       await Deno.remove(work, { recursive: true }).catch(() => {});
     }
   }
+  const loadavgEnd = Deno.loadavg().map((x) => Number(x.toFixed(2)));
   const agreement = await checkAgreement(results);
   if (!args.flags.has("keep")) {
     await Deno.remove(data.dir, { recursive: true }).catch(() => {});
@@ -137,12 +141,24 @@ async function main(): Promise<number> {
   console.log(
     `Takedown Lab benchmark: ${data.nTweets.toLocaleString("en-US")} tweets, ` +
       `${data.nAccounts} accounts (seed ${data.seed}, scale ${data.scale}); ` +
-      `${machine.cores} cores, ${machine.memory_gib} GiB`,
+      `${machine.cores} cores, ${machine.memory_gib} GiB; load average ` +
+      `${machine.loadavg.join(" ")} at the start, ${
+        loadavgEnd.join(" ")
+      } at the end (other processes share the machine)`,
   );
   console.log(formatTable(results));
   for (const [impl, why] of skipped) console.log(`skipped ${impl}: ${why}`);
   let agree = true;
   for (const r of results.filter((r) => r.exit !== 0)) {
+    if (r.out_of_memory) {
+      // A tool that cannot hold this size in memory is a finding, not a
+      // disagreement: its wall time until then is a lower bound.
+      console.log(
+        `OUT OF MEMORY ${label(r)} after ${r.wall_s.toFixed(1)} s ` +
+          `(its wall time is a lower bound; not compared): ${r.error}`,
+      );
+      continue;
+    }
     agree = false;
     console.log(`FAILED ${label(r)}: ${r.error}`);
   }
@@ -165,6 +181,7 @@ async function main(): Promise<number> {
     scale: data.scale,
     bundles: data.bundles,
     machine,
+    loadavg_end: loadavgEnd,
     runs: results.map(({ metrics: _, ...r }) => r),
     skipped: Object.fromEntries(skipped),
     agreement_reference: agreement.reference,

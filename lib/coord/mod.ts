@@ -92,6 +92,26 @@
  * take under a second at Δ = 60, K = 2 and up to about 20 s at Δ = 60,
  * K = 1 (6,206 edges) on a busy 2-core machine (details in `nullModel`).
  *
+ * Two refinements for retweets, used by notebook 05:
+ * - {@link reactionTimes} replaces each retweet's time by its delay since
+ *   the retweeted tweet was posted (read from the tweet's snowflake id), so
+ *   the shuffle keeps every account's reaction speed instead of moving
+ *   retweets months away from their tweets (which makes every edge
+ *   significant).
+ * - `nullModel(…, { shuffle: "each" })` shuffles one account at a time
+ *   against its partner's observed actions and takes the larger of the two
+ *   p-values, so a fast follower is judged against a coordinated group's
+ *   real times.
+ *
+ * From edges to accounts: {@link coordinatedAccounts} keeps the k-core
+ * (default k = 2) of the surviving edges: every account in it has at least
+ * two significant partners in it, which removes the lone chance edges that
+ * an edge-level false-discovery rate lets through. On the demo bundle
+ * (Δ = 60 s, K = 2, reaction times, `shuffle: "each"`, 100 rounds) this
+ * recovers the 75 planted group members with precision 0.987 and recall 1,
+ * flagging 1 of the 60 enthusiastic partisans
+ * (`demo_recovery_test.ts`).
+ *
  * ## Communities, evidence, export
  *
  * {@link detectCommunities} runs Louvain (graphology) with a seeded RNG;
@@ -164,3 +184,11 @@ export {
   writeNetworkFiles,
 } from "./write_network_files.ts";
 export { coordinateCommand, type CoordinateIo } from "./coordinate_command.ts";
+export { coordinatedAccounts } from "./coordinated_accounts.ts";
+export {
+  type ReactionTimeOptions,
+  type ReactionTimes,
+  reactionTimes,
+  SNOWFLAKE_EPOCH_MS,
+  snowflakeSecondsExpr,
+} from "./reaction_times.ts";

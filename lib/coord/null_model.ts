@@ -28,6 +28,18 @@ export interface NullModelOptions {
    * batch of rounds. Default 1,000,000. Results do not depend on it.
    */
   batchRows?: number;
+  /**
+   * Which accounts a round shuffles for an edge (u, v). `"both"` (default):
+   * both, the null weight is that of the shuffled u against the shuffled
+   * v. `"each"`: one at a time, against the other's observed actions — the
+   * null weight of u shuffled against v as observed, and of v shuffled
+   * against u as observed, each counted against the observed weight; the
+   * edge's p-value is the larger of the two. An edge then survives only
+   * when *each* account's timing is unusual given its partner's: a fast
+   * follower who happens to act near a coordinated group is judged against
+   * that group's real times, not against a shuffle of them.
+   */
+  shuffle?: "both" | "each";
 }
 
 /** Result of {@link nullModel}. */
@@ -44,10 +56,14 @@ export interface NullModelResult {
    * One row per observed edge, sorted by u then v: `u`, `v`, `weight`
    * (observed), `expected_weight` (mean null weight over the R rounds,
    * absent co-action counting 0), `n_ge` (rounds with null weight ≥
-   * observed), `p_value` = (n_ge + 1) / (R + 1), `q_value` (BH over all
+   * observed; with `shuffle: "each"` the larger of the two one-sided
+   * counts, and `expected_weight` the mean over both sides), `p_value` =
+   * (n_ge + 1) / (R + 1), `q_value` (BH over all
    * edges), `significant` (q_value ≤ alpha).
    */
   edges: pl.DataFrame;
+  /** Which accounts each round shuffled (see {@link NullModelOptions}). */
+  shuffle: "both" | "each";
   /** Edges with q ≤ alpha. */
   nSignificant: number;
   warnings: string[];
@@ -131,6 +147,7 @@ export async function nullModel(
   const maxActionRounds = options.maxActionRounds ?? 100_000_000;
   const alpha = options.alpha ?? 0.05;
   const batchRows = options.batchRows ?? 1_000_000;
+  const shuffle = options.shuffle ?? "both";
   if (!Number.isInteger(roundsRequested) || roundsRequested < 1) {
     throw new RangeError(
       `Running the co-action null model: rounds must be a whole number ≥ 1: ${roundsRequested}`,
@@ -210,6 +227,12 @@ export async function nullModel(
     );
   }
   const shuffler = accountShuffler(acts, d3.randomLcg(seed));
+  const observedKept = acts.filter(pl.col("keep")).select("u", "x", "t").lazy();
+  const reversedEdgeObjects = edgeObjects.lazy().select(
+    pl.col("v").alias("u"),
+    pl.col("u").alias("v"),
+    "x",
+  );
   const perRound = Math.max(shuffler.nKept, 1);
   const perBatch = Math.max(1, Math.floor(batchRows / perRound));
   const partial: pl.DataFrame[] = [];
@@ -218,35 +241,81 @@ export async function nullModel(
     let shuffled = shuffler.rounds(r0, b);
     if (shuffler.mayDuplicate) shuffled = shuffled.unique();
     const permuted = shuffled.lazy();
-    const nullWeights = permuted
-      .join(edgeObjects.lazy(), { on: ["u", "x"], how: "inner" })
-      .join(
-        permuted.select(
-          "r",
-          pl.col("u").alias("v"),
-          "x",
-          pl.col("t").alias("t2"),
-        ),
-        { on: ["r", "v", "x"], how: "inner" },
-      )
-      .filter(
-        pl.col("t").sub(pl.col("t2")).abs().lessThanEquals(
-          pl.lit(window).cast(pl.Int64),
-        ),
-      )
-      .groupBy(["r", "u", "v"])
-      .agg(
-        pl.col("x").nUnique().cast(pl.Int64).alias("n_objects"),
-        pl.len().cast(pl.Int64).alias("n_action_pairs"),
-      )
-      .select("u", "v", pl.col(weightCol).alias("w"))
-      .join(edgeCodes, { on: ["u", "v"], how: "inner" })
-      .groupBy(["u", "v"])
-      .agg(
-        pl.col("w").sum().cast(pl.Int64).alias("sum_w"),
-        pl.col("w").gtEq(pl.col("w_obs")).cast(pl.Int64).sum().alias("n_ge"),
+    // Null weights per (r, u, v): the u-side's actions against the
+    // v-side's, on the objects `eo` lists for each edge.
+    const weights = (
+      uSide: pl.LazyDataFrame,
+      vSide: pl.LazyDataFrame,
+      eo: pl.LazyDataFrame,
+    ) =>
+      uSide
+        .join(eo, { on: ["u", "x"], how: "inner" })
+        .join(
+          vSide.select(
+            "r",
+            pl.col("u").alias("v"),
+            "x",
+            pl.col("t").alias("t2"),
+          ),
+          { on: ["r", "v", "x"], how: "inner" },
+        )
+        .filter(
+          pl.col("t").sub(pl.col("t2")).abs().lessThanEquals(
+            pl.lit(window).cast(pl.Int64),
+          ),
+        )
+        .groupBy(["r", "u", "v"])
+        .agg(
+          pl.col("x").nUnique().cast(pl.Int64).alias("n_objects"),
+          pl.len().cast(pl.Int64).alias("n_action_pairs"),
+        )
+        .select("u", "v", pl.col(weightCol).alias("w"));
+    const tally = (w: pl.LazyDataFrame, suffix: string) =>
+      w.join(edgeCodes, { on: ["u", "v"], how: "inner" })
+        .groupBy(["u", "v"])
+        .agg(
+          pl.col("w").sum().cast(pl.Int64).alias(`sum_w${suffix}`),
+          pl.col("w").gtEq(pl.col("w_obs")).cast(pl.Int64).sum().alias(
+            `n_ge${suffix}`,
+          ),
+        );
+    if (shuffle === "both") {
+      partial.push(
+        await tally(weights(permuted, permuted, edgeObjects.lazy()), "")
+          .collect(),
       );
-    partial.push(await nullWeights.collect());
+      continue;
+    }
+    // The observed kept actions, once for each round of the batch.
+    const fixed = observedKept.join(
+      pl.DataFrame({ r: pl.Series("r", d3.range(r0, r0 + b), pl.Int32) })
+        .lazy(),
+      { how: "cross" },
+    );
+    // u shuffled against v as observed; v shuffled against u as observed
+    // (the reversed edge list, then (v, u) renamed back to (u, v)).
+    const uShuffled = tally(weights(permuted, fixed, edgeObjects.lazy()), "_u");
+    const vShuffled = tally(
+      weights(permuted, fixed, reversedEdgeObjects).select(
+        pl.col("v").alias("u"),
+        pl.col("u").alias("v"),
+        "w",
+      ),
+      "_v",
+    );
+    partial.push(
+      await edgeCodes.select("u", "v")
+        .join(uShuffled, { on: ["u", "v"], how: "left" })
+        .join(vShuffled, { on: ["u", "v"], how: "left" })
+        .select(
+          "u",
+          "v",
+          pl.col("sum_w_u").fillNull(0).add(pl.col("sum_w_v").fillNull(0))
+            .alias("sum_w"),
+          pl.col("n_ge_u").fillNull(0),
+          pl.col("n_ge_v").fillNull(0),
+        ).collect(),
+    );
   }
   const totals = partial.length === 0
     ? pl.DataFrame({
@@ -255,9 +324,22 @@ export async function nullModel(
       sum_w: pl.Series("sum_w", [], pl.Int64),
       n_ge: pl.Series("n_ge", [], pl.Int64),
     })
-    : pl.concat(partial).groupBy(["u", "v"]).agg(
+    : shuffle === "both"
+    ? pl.concat(partial).groupBy(["u", "v"]).agg(
       pl.col("sum_w").sum(),
       pl.col("n_ge").sum(),
+    )
+    : pl.concat(partial).groupBy(["u", "v"]).agg(
+      // Mean over both sides: each round adds two null weights.
+      pl.col("sum_w").sum().cast(pl.Float64).div(2).alias("sum_w"),
+      pl.col("n_ge_u").sum(),
+      pl.col("n_ge_v").sum(),
+    ).select(
+      "u",
+      "v",
+      "sum_w",
+      pl.when(pl.col("n_ge_u").gtEq(pl.col("n_ge_v"))).then(pl.col("n_ge_u"))
+        .otherwise(pl.col("n_ge_v")).alias("n_ge"),
     );
   const joined = await edgeCodes
     .join(totals.lazy(), { on: ["u", "v"], how: "left" })
@@ -294,6 +376,7 @@ export async function nullModel(
     alpha,
     nActions: n,
     edges,
+    shuffle,
     nSignificant: q.filter((x) => x <= alpha).length,
     warnings,
   };

@@ -181,3 +181,27 @@ Deno.test({
     ok(elapsed < 20_000, `took ${elapsed} ms`);
   },
 });
+
+Deno.test('nullModel({ shuffle: "each" }) keeps a lockstep pair and takes the larger one-sided p', async () => {
+  // a and b act on o0..o29 at the same moments, far apart: every shuffle of
+  // one side breaks the lockstep, so n_ge = 0 on both sides.
+  const rows = [];
+  for (let i = 0; i < 30; i++) {
+    for (const u of ["a", "b"]) {
+      rows.push({ userid: u, object: `o${i}`, t: i * 1000 });
+    }
+  }
+  const actions = pl.readRecords(rows).lazy();
+  const net = await coordinationNetwork(actions, { window: 60 });
+  const res = await nullModel(actions, net, {
+    rounds: 99,
+    seed: 7,
+    shuffle: "each",
+  });
+  equal(res.shuffle, "each");
+  const e = res.edges.toRecords()[0];
+  equal(e.weight, 30);
+  equal(e.n_ge, 0);
+  equal(e.p_value, 0.01);
+  ok((e.expected_weight as number) < 30);
+});
