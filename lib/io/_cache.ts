@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Bump when the loader's output for the same bytes changes. */
-export const LOADER_VERSION = "1";
+export const LOADER_VERSION = "2";
 
 /** The cache folder: `$TAKEDOWN_CACHE`, else `<project>/.cache/takedown`. */
 export function cacheDir(): string {

@@ -29,6 +29,7 @@ const MANGLED_ID = "^[0-9](\\.[0-9]+)?[eE]\\+?[0-9]+$";
 const TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(:[0-9]{2})?$";
 const ISO_DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 const US_DATE = "^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$";
+const US_DATE_PARTS = "^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$";
 const WHOLE = "^[0-9]+(\\.0+)?$";
 const DECIMAL = "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$";
 const ITEM = `('([^'\\\\]|\\\\.)*'|"([^"\\\\]|\\\\.)*"|[0-9A-Za-z+/=_.-]+)`;
@@ -52,16 +53,36 @@ interface Rule {
   reason?: string;
 }
 
+/**
+ * `YYYY-MM-DD HH:MM[:SS]` (already matched by `TIME`) as a UTC datetime.
+ * `:00` is appended to minute times so one strict format parses all rows
+ * (two `strptime` branches would each run on the whole column); an
+ * impossible date or time (`2019-02-30`, `25:00`) gives null.
+ */
 function parseTime(c: pl.Expr): pl.Expr {
-  return pl.when(c.str.lengths().eq(pl.lit(19)))
-    .then(c.str.strptime(pl.Datetime("ms"), "%Y-%m-%d %H:%M:%S"))
-    .otherwise(c.str.strptime(pl.Datetime("ms"), "%Y-%m-%d %H:%M"));
+  const full = pl.when(c.str.lengths().eq(pl.lit(16)))
+    .then(pl.concatString([c, pl.lit(":00")], ""))
+    .otherwise(c);
+  return full.str.strptime(pl.Datetime("ms"), "%Y-%m-%d %H:%M:%S");
 }
 
+/**
+ * `YYYY-MM-DD` or US `M/D/YYYY` (already matched by `ISO_DATE` or
+ * `US_DATE`) as a date. US dates are rewritten as zero-padded ISO text and
+ * every row is parsed by one strict `%Y-%m-%d`: polars' lenient `%m/%d/%Y`
+ * would read `13/1/2014` as 2014-03-01, while `2014-13-01` is null, as are
+ * `2/30/2014` and `0/5/2014`.
+ */
 function parseDate(c: pl.Expr): pl.Expr {
-  return pl.when(c.str.contains(ISO_DATE))
-    .then(c.str.strptime(pl.Date, "%Y-%m-%d"))
-    .otherwise(c.str.strptime(pl.Date, "%m/%d/%Y"));
+  const part = (i: number) => c.str.extract(US_DATE_PARTS, i);
+  const iso = pl.when(c.str.contains(US_DATE))
+    .then(pl.concatString([
+      part(3),
+      part(1).str.padStart(2, "0"),
+      part(2).str.padStart(2, "0"),
+    ], "-"))
+    .otherwise(c);
+  return iso.str.strptime(pl.Date, "%Y-%m-%d");
 }
 
 function parseList(c: pl.Expr): pl.Expr {

@@ -138,6 +138,34 @@ Deno.test("loadTable() parses times with seconds, US dates and any-case is_retwe
   });
 });
 
+Deno.test("loadTable() reports impossible US dates instead of reading them leniently", async () => {
+  const dates = [
+    "13/1/2014",
+    "2/30/2014",
+    "0/5/2014",
+    "2/29/2016",
+    "2014-13-01",
+  ];
+  const { df, ledger } = await load(
+    [
+      HEADER,
+      ...dates.map((d, i) =>
+        row({ tweetid: String(i + 1), account_creation_date: d })
+      ),
+    ].join("\n") + "\n",
+  );
+  const got = df.getColumn("account_creation_date").toArray().map((d) =>
+    d === null ? null : iso(d).slice(0, 10)
+  );
+  deepEqual(got, [null, null, null, "2016-02-29", null]);
+  deepEqual(ledger.issues.map((i) => [i.line, i.value]), [
+    [2, "13/1/2014"],
+    [3, "2/30/2014"],
+    [4, "0/5/2014"],
+    [6, "2014-13-01"],
+  ]);
+});
+
 Deno.test("loadTable() rejects a mangled tweetid and nulls a mangled retweet id", async () => {
   const { df, ledger } = await load(
     [
