@@ -116,6 +116,8 @@ async function main(): Promise<number> {
   const work = join(root, "work");
   let results: PhaseResult[];
   let skipped: Array<[Impl, string]>;
+  let agreement: Awaited<ReturnType<typeof checkAgreement>>;
+  let loadavgEnd: number[];
   try {
     ({ results, skipped } = await runPhases({
       users: data.users,
@@ -125,13 +127,14 @@ async function main(): Promise<number> {
       pandasMaxGiB,
       log,
     }));
+    loadavgEnd = Deno.loadavg().map((x) => Number(x.toFixed(2)));
+    // Reads the metrics files the phases wrote into `work`.
+    agreement = await checkAgreement(results);
   } finally {
     if (!args.flags.has("keep")) {
       await Deno.remove(work, { recursive: true }).catch(() => {});
     }
   }
-  const loadavgEnd = Deno.loadavg().map((x) => Number(x.toFixed(2)));
-  const agreement = await checkAgreement(results);
   if (!args.flags.has("keep")) {
     await Deno.remove(data.dir, { recursive: true }).catch(() => {});
   } else {
