@@ -27,4 +27,5 @@ export {
 } from "./params.ts";
 export type { NotebookParams, ReleaseRef, ResolvedRelease } from "./params.ts";
 export { outputDirs, shownPath } from "./output_dirs.ts";
+export { DEMO_DIR, demoBundlePresent } from "./demo_bundle.ts";
 export type { OutputDirs } from "./output_dirs.ts";

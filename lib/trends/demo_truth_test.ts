@@ -6,7 +6,7 @@
 import { equal, ok } from "node:assert/strict";
 import { join } from "node:path";
 import { loadRelease } from "../io/mod.ts";
-import { DEMO_RELEASES, PROJECT_ROOT } from "../notebook/mod.ts";
+import { DEMO_DIR, DEMO_RELEASES, demoBundlePresent } from "../notebook/mod.ts";
 import { loadClientTaxonomy } from "../profile/mod.ts";
 import type { DemoTruth } from "../demo/mod.ts";
 import {
@@ -18,20 +18,7 @@ import {
   inorganicShare,
 } from "./mod.ts";
 
-const DIR = join(PROJECT_ROOT, "data", "demo", "releases");
-const present = [...DEMO_RELEASES, "TRUTH.json"].every((name) => {
-  try {
-    Deno.statSync(join(DIR, name));
-    return true;
-  } catch {
-    return false;
-  }
-});
-if (!present) {
-  console.log(
-    "lib/trends/demo_truth_test.ts: skipped: the demo bundle is missing (data/demo/releases); generate it with `deno run -A cli/demo.ts`",
-  );
-}
+const present = demoBundlePresent("lib/trends/demo_truth_test.ts");
 
 Deno.test({
   name:
@@ -39,11 +26,11 @@ Deno.test({
   ignore: !present,
   fn: async () => {
     const truth = JSON.parse(
-      await Deno.readTextFile(join(DIR, "TRUTH.json")),
+      await Deno.readTextFile(join(DEMO_DIR, "TRUTH.json")),
     ) as DemoTruth;
     const releases = [];
     for (const name of DEMO_RELEASES) {
-      releases.push(await loadRelease(join(DIR, name)));
+      releases.push(await loadRelease(join(DEMO_DIR, name)));
     }
     const tweets = conversation(releases);
     const { inputs } = await flagInputs(tweets, conversationUsers(releases), {
