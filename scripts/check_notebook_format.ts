@@ -51,7 +51,7 @@ function notebooksBelow(dir: string): string[] {
 async function formatted(files: string[]): Promise<Uint8Array[]> {
   const tmp = await Deno.makeTempDir({ prefix: "takedown-nbfmt-" });
   try {
-    const copies = files.map((f, i) => join(tmp, `${i}.ipynb`));
+    const copies = files.map((_, i) => join(tmp, `${i}.ipynb`));
     files.forEach((f, i) => Deno.copyFileSync(f, copies[i]));
     const out = await new Deno.Command(Deno.execPath(), {
       args: ["fmt", "--quiet", ...copies],
