@@ -63,7 +63,9 @@ function describeCombine(c: FlagCombine): string {
  * flags (when it has two or more); all available flags with `any`; the
  * base flags combined with `at least 2` and `all`; then each threshold of
  * `grid` at each value other than the base's (a threshold of a flag that
- * is off in the base switches that flag on too, e.g. `+ fewFollowers`).
+ * is off in the base switches that flag on too, named e.g. `with
+ * fewFollowers, maxFollowers = 50`: no name starts with `+`, which a CSV
+ * export would have to neutralise as a spreadsheet formula).
  * Variants for flags without inputs are left out.
  *
  * @param inputs Flag inputs (which flags are available).
@@ -159,7 +161,7 @@ export function flagVariants(
       if (value === base[key] && !switchOn) continue;
       out.push(
         variant(
-          `${switchOn ? `+ ${flag}, ` : ""}${key} = ${value}`,
+          `${switchOn ? `with ${flag}, ` : ""}${key} = ${value}`,
           "threshold",
           {
             [key]: value,

@@ -63,7 +63,7 @@ Deno.test("flagVariants() lists alone, leave-one-out, all, combine and threshold
     "at least 2 of the default flags",
     "all of the default flags",
     "officeHoursShare = 0.6",
-    "+ fewFollowers, maxFollowers = 100",
+    "with fewFollowers, maxFollowers = 100",
   ]);
   equal(v[10].config.enabled.fewFollowers, true);
   equal(v[9].config.officeHoursShare, 0.6);
@@ -92,7 +92,7 @@ Deno.test("sensitivityTable() recomputes the pooled share under each variant", a
   equal(share["all 3 flags"], 8 / 10);
   equal(share["all of the default flags"], 0);
   equal(share["officeHoursShare = 0.6"], 9 / 10); // c joins
-  equal(share["+ fewFollowers, maxFollowers = 100"], 8 / 10);
+  equal(share["with fewFollowers, maxFollowers = 100"], 8 / 10);
   const first = t.row(0);
   deepEqual(first.slice(0, 4), [
     "default",
