@@ -23,7 +23,7 @@ import { parseArgs } from "../cli/_cli.ts";
 import { loadTable } from "../lib/io/load_table.ts";
 import { scanCsv } from "../lib/io/_csv_scan.ts";
 import { typedExpressions } from "../lib/io/_typing.ts";
-import { TWEET_COLUMNS } from "../lib/io/schema.ts";
+import { ID_COLUMNS, TWEET_COLUMNS } from "../lib/io/schema.ts";
 
 const args = parseArgs(Deno.args, []);
 const path = args.positional[0];
@@ -108,15 +108,7 @@ const pick = (names: string[]) =>
     return names.some((n) => s.includes(`col("${n}")`));
   });
 const groups: Record<string, string[]> = {
-  "ids (7 columns, mangled-id check)": [
-    "tweetid",
-    "userid",
-    "in_reply_to_userid",
-    "in_reply_to_tweetid",
-    "quoted_tweet_tweetid",
-    "retweet_userid",
-    "retweet_tweetid",
-  ],
+  "ids (7 columns, mangled-id check)": [...ID_COLUMNS],
   "tweet_time (regex + strptime)": ["tweet_time"],
   "account_creation_date": ["account_creation_date"],
   "counts, lat/long (regex + cast)": [

@@ -23,7 +23,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { columnType } from "./schema.ts";
+import { columnType, ID_COLUMNS } from "./schema.ts";
 
 const MANGLED_ID = "^[0-9](\\.[0-9]+)?[eE]\\+?[0-9]+$";
 const TIME = "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}(:[0-9]{2})?$";
@@ -35,15 +35,7 @@ const DECIMAL = "^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?$";
 const ITEM = `('([^'\\\\]|\\\\.)*'|"([^"\\\\]|\\\\.)*"|[0-9A-Za-z+/=_.-]+)`;
 const LIST = `^\\[\\s*(${ITEM}(\\s*,\\s*${ITEM})*)?\\s*\\]$`;
 
-const ID_COLUMNS = new Set([
-  "tweetid",
-  "userid",
-  "in_reply_to_userid",
-  "in_reply_to_tweetid",
-  "quoted_tweet_tweetid",
-  "retweet_userid",
-  "retweet_tweetid",
-]);
+const ID_SET: ReadonlySet<string> = new Set(ID_COLUMNS);
 
 /** A column's typed expression and, if the column is checked, its check. */
 interface Rule {
@@ -106,7 +98,7 @@ function parseList(c: pl.Expr): pl.Expr {
 function rule(name: string): Rule {
   const c = pl.col(name);
   const type = columnType(name);
-  if (ID_COLUMNS.has(name)) {
+  if (ID_SET.has(name)) {
     return {
       typed: pl.when(c.str.contains(MANGLED_ID)).then(pl.lit(null)).otherwise(
         c,
