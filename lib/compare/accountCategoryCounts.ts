@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { WEEKDAYS } from "../io/weekdays.ts";
 import {
   CLIENT_CATEGORIES,
   clientCategory,
@@ -34,8 +35,6 @@ export interface AccountCategoryCounts {
   /** counts[i][c]: tweets of `userids[i]` in category c. */
   counts: number[][];
 }
-
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /**
  * Counts each account's tweets per category of one variable:
@@ -89,7 +88,7 @@ export async function accountCategoryCounts(
     );
     expr = localHour("tweet_time", options.utcOffset);
   } else if (variable === "weekday") {
-    categories = WEEKDAYS;
+    categories = [...WEEKDAYS];
     expr = localWeekday("tweet_time", options.utcOffset);
   } else if (variable === "client_category") {
     categories = [...CLIENT_CATEGORIES];

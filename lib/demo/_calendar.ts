@@ -25,15 +25,7 @@ export const OFFICE_UTC_HOURS = {
   to: OFFICE_LOCAL_HOURS.to - UTC_OFFSET_HOURS,
 } as const;
 /** Weekday names, Monday first, as used in TRUTH.json. */
-export const WEEKDAYS = [
-  "Mon",
-  "Tue",
-  "Wed",
-  "Thu",
-  "Fri",
-  "Sat",
-  "Sun",
-] as const;
+export { WEEKDAYS } from "../io/weekdays.ts";
 
 const OFFSET_MINUTES = UTC_OFFSET_HOURS * 60;
 const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, "0"));

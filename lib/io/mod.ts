@@ -30,3 +30,4 @@ export {
   sampleAccounts,
   sampleKey,
 } from "./sample.ts";
+export { type Weekday, WEEKDAYS } from "./weekdays.ts";

@@ -3,11 +3,10 @@
  *
  * @module
  */
+import { WEEKDAYS } from "../io/weekdays.ts";
 
 // deno-lint-ignore no-explicit-any
 type Obj = Record<string, any>;
-
-const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /**
  * Renders the object of `profileReport` as a short human-readable summary
@@ -64,7 +63,9 @@ export function profileText(report: Obj): string {
     `(${cad.local_offset_source}): working hours ` +
     `${pct(cad.working_hours_share)}, weekend ratio ${fmt(cad.weekend_ratio)}`,
     `  UTC tweets by weekday: ${
-      cad.by_weekday.map((n: number, i: number) => `${DAYS[i]} ${n}`).join(", ")
+      cad.by_weekday.map((n: number, i: number) => `${WEEKDAYS[i]} ${n}`).join(
+        ", ",
+      )
     }`,
     `  UTC tweets by hour: ${cad.by_hour.join(" ")}`,
     `Intervals (accounts with >= ${iv.min_tweets} tweets: ${iv.n_accounts}): ` +

@@ -13,19 +13,8 @@
 import pl from "nodejs-polars";
 import type { Release } from "../io/mod.ts";
 
-/** Weekday names, Monday first (ISO 8601 order). */
-export const WEEKDAYS = [
-  "Mon",
-  "Tue",
-  "Wed",
-  "Thu",
-  "Fri",
-  "Sat",
-  "Sun",
-] as const;
-
-/** A weekday name. */
-export type Weekday = typeof WEEKDAYS[number];
+import { type Weekday, WEEKDAYS } from "../io/weekdays.ts";
+export { type Weekday, WEEKDAYS };
 
 /** Tweets per weekday, Monday first. */
 export type WeekdayCounts = Record<Weekday, number>;

@@ -79,7 +79,6 @@ export {
   type CategoryBarChartOptions,
 } from "./category_bar_chart.ts";
 export {
-  WEEKDAY_LABELS,
   weekdayHourHeatmap,
   type WeekdayHourHeatmapOptions,
   type WeekdayHourRow,

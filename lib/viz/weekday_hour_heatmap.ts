@@ -5,22 +5,12 @@
  */
 import type { ChartSpec } from "./_spec.ts";
 import { chartFrame, type ChartOptions } from "./_chart.ts";
-
-/** Weekday labels, Monday first (ISO 8601 weekday 1..7 → index 0..6). */
-export const WEEKDAY_LABELS = [
-  "Mon",
-  "Tue",
-  "Wed",
-  "Thu",
-  "Fri",
-  "Sat",
-  "Sun",
-] as const;
+import { type Weekday, WEEKDAYS } from "../io/weekdays.ts";
 
 /** One heatmap cell. */
 export interface WeekdayHourRow {
   /** `Mon` … `Sun`. */
-  weekday: (typeof WEEKDAY_LABELS)[number];
+  weekday: Weekday;
   /** Hour of day, 0–23. */
   hour: number;
   count: number;
@@ -52,7 +42,7 @@ export function weekdayHourRows(
     );
   }
   return matrix.flatMap((row, d) =>
-    row.map((count, hour) => ({ weekday: WEEKDAY_LABELS[d], hour, count }))
+    row.map((count, hour) => ({ weekday: WEEKDAYS[d], hour, count }))
   );
 }
 
@@ -96,7 +86,7 @@ export function weekdayHourHeatmap(
       y: {
         field: "weekday",
         type: "ordinal",
-        sort: [...WEEKDAY_LABELS],
+        sort: [...WEEKDAYS],
         title: null,
       },
       color: {
