@@ -186,6 +186,53 @@ export async function* readLines(
   }
 }
 
+/**
+ * Reads a JSON-lines file and yields `[line, object]` for each line that
+ * holds a JSON object. Blank lines are skipped; a line that is not valid
+ * JSON (typically cut off when a collection stopped) or is JSON but not an
+ * object is rejected into `ledger` with its line number, never dropped.
+ *
+ * @param path The file.
+ * @param ledger Where rejected lines are counted.
+ * @param expected What the format puts on a line, for the not-an-object
+ *   message (e.g. "twarc2 writes one JSON object per line").
+ */
+export async function* readJsonObjects(
+  path: string,
+  ledger: FileLedger,
+  expected: string,
+): AsyncGenerator<[number, Json]> {
+  for await (const [line, raw] of readLines(path)) {
+    if (raw.trim() === "") continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch (e) {
+      reject(
+        ledger,
+        line,
+        null,
+        `the line is not valid JSON (${(e as Error).message}), probably ` +
+          "cut off when the collection stopped; re-collect that stretch " +
+          "or delete the line",
+      );
+      continue;
+    }
+    const o = obj(parsed);
+    if (o === null) {
+      reject(
+        ledger,
+        line,
+        null,
+        `the line is JSON but not an object; ${expected} — check how the ` +
+          "file was made",
+      );
+      continue;
+    }
+    yield [line, o];
+  }
+}
+
 function clean(text: string, line: number): string {
   const t = line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return t.endsWith("\r") ? t.slice(0, -1) : t;

@@ -19,7 +19,7 @@ import {
   obj,
   objs,
   type Profile,
-  readLines,
+  readJsonObjects,
   reject,
   releaseName,
   type Row,
@@ -214,33 +214,13 @@ export async function loadTwarc2(paths: string | string[]): Promise<Release> {
       users.addRecord(id, line, ul);
     };
 
-    for await (const [line, raw] of readLines(path)) {
-      if (raw.trim() === "") continue;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch (e) {
-        reject(
-          tl,
-          line,
-          null,
-          `the line is not valid JSON (${(e as Error).message}), probably ` +
-            "cut off when the collection stopped; re-collect that stretch " +
-            "or delete the line",
-        );
-        continue;
-      }
-      const o = obj(parsed);
-      if (o === null) {
-        reject(
-          tl,
-          line,
-          null,
-          "the line is JSON but not an object; twarc2 writes one JSON " +
-            "object per line — check how the file was made",
-        );
-        continue;
-      }
+    for await (
+      const [line, o] of readJsonObjects(
+        path,
+        tl,
+        "twarc2 writes one JSON object per line",
+      )
+    ) {
       const items = "data" in o
         ? (Array.isArray(o.data) ? o.data : [o.data])
         : [];

@@ -18,7 +18,7 @@ import {
   obj,
   objs,
   type Profile,
-  readLines,
+  readJsonObjects,
   reject,
   releaseName,
   type Row,
@@ -218,33 +218,15 @@ export async function loadV1Jsonl(paths: string | string[]): Promise<Release> {
       users.meetAuthor(userid, line, ul);
     };
 
-    for await (const [line, raw] of readLines(path)) {
-      if (raw.trim() === "") continue;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch (e) {
-        reject(
-          tl,
-          line,
-          null,
-          `the line is not valid JSON (${(e as Error).message}), probably ` +
-            "cut off when the collection stopped; re-collect that stretch " +
-            "or delete the line",
-        );
-        continue;
-      }
-      const o = obj(parsed);
-      const message = o ? STREAM_MESSAGES.find((k) => k in o) : undefined;
-      if (o === null) {
-        reject(
-          tl,
-          line,
-          null,
-          "the line is JSON but not an object; v1.1 JSON lines hold one " +
-            "tweet object per line — check how the file was made",
-        );
-      } else if (Array.isArray(o.statuses)) {
+    for await (
+      const [line, o] of readJsonObjects(
+        path,
+        tl,
+        "v1.1 JSON lines hold one tweet object per line",
+      )
+    ) {
+      const message = STREAM_MESSAGES.find((k) => k in o);
+      if (Array.isArray(o.statuses)) {
         for (const t of o.statuses) {
           const s = obj(t);
           if (s) addTweet(s, line);
