@@ -4,7 +4,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { localHour } from "./_time.ts";
+import { hourCountsByAccount } from "./_hourCountsByAccount.ts";
 import { dailyRhythmFit } from "./dailyRhythmFit.ts";
 
 /**
@@ -61,17 +61,7 @@ export async function dailyRhythmFitByAccount(
       `Fitting daily rhythms per account: minTweets is not a whole number >= 1: ${minTweets}.`,
     );
   }
-  const df = await tweets
-    .filter(pl.col("tweet_time").isNotNull().and(pl.col("userid").isNotNull()))
-    .select(pl.col("userid"), localHour("tweet_time", 0).alias("h"))
-    .filter(pl.len().over("userid").gtEq(minTweets))
-    .groupBy(["userid", "h"])
-    .agg(pl.len().alias("n"))
-    .sort(["userid", "h"])
-    .collect();
-  const ids = df.getColumn("userid").toArray() as string[];
-  const hs = df.getColumn("h").toArray() as number[];
-  const ns = df.getColumn("n").toArray() as number[];
+  const profiles = await hourCountsByAccount(tweets, minTweets);
   const cols: Record<string, (number | string | null)[]> = {
     userid: [],
     n_tweets: [],
@@ -85,13 +75,7 @@ export async function dailyRhythmFitByAccount(
     office_margin: [],
     flat_distance: [],
   };
-  let i = 0;
-  while (i < ids.length) {
-    const id = ids[i];
-    const counts = new Array<number>(24).fill(0);
-    for (; i < ids.length && ids[i] === id; i++) {
-      counts[Number(hs[i])] = Number(ns[i]);
-    }
+  for (const [id, counts] of profiles) {
     const fit = dailyRhythmFit(counts, humanReference)!;
     const row = {
       userid: id,

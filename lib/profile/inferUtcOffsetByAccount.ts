@@ -4,7 +4,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import { localHour } from "./_time.ts";
+import { hourCountsByAccount } from "./_hourCountsByAccount.ts";
 import { inferUtcOffset } from "./inferUtcOffset.ts";
 
 /**
@@ -44,17 +44,7 @@ export async function inferUtcOffsetByAccount(
   options: { minTweets?: number } = {},
 ): Promise<pl.DataFrame> {
   const minTweets = options.minTweets ?? 50;
-  const df = await tweets
-    .filter(pl.col("tweet_time").isNotNull().and(pl.col("userid").isNotNull()))
-    .select(pl.col("userid"), localHour("tweet_time", 0).alias("h"))
-    .filter(pl.len().over("userid").gtEq(minTweets))
-    .groupBy(["userid", "h"])
-    .agg(pl.len().alias("n"))
-    .sort(["userid", "h"])
-    .collect();
-  const ids = df.getColumn("userid").toArray() as string[];
-  const hs = df.getColumn("h").toArray() as number[];
-  const ns = df.getColumn("n").toArray() as number[];
+  const profiles = await hourCountsByAccount(tweets, minTweets);
   const out = {
     userid: [] as string[],
     n_tweets: [] as number[],
@@ -64,13 +54,7 @@ export async function inferUtcOffsetByAccount(
     margin: [] as number[],
     fit_curve: [] as number[][],
   };
-  let i = 0;
-  while (i < ids.length) {
-    const id = ids[i];
-    const counts = new Array<number>(24).fill(0);
-    for (; i < ids.length && ids[i] === id; i++) {
-      counts[Number(hs[i])] = Number(ns[i]);
-    }
+  for (const [id, counts] of profiles) {
     const fit = inferUtcOffset(counts, reference)!;
     out.userid.push(id);
     out.n_tweets.push(fit.n_tweets);
