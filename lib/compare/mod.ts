@@ -2,7 +2,8 @@
  * Statistics for comparing a takedown group of accounts with a baseline:
  * two-sample tests that reproduce R 4.2 (KS, Mann–Whitney, chi-squared),
  * effect sizes (Cliff's delta, rank-biserial), Jensen–Shannon divergence,
- * Benjamini–Hochberg q-values, a seeded bootstrap, type-7 quantiles,
+ * Benjamini–Hochberg q-values, Holm adjustment, Poisson-binomial tails, a
+ * seeded bootstrap, type-7 quantiles,
  * cross-validated separability (AUC), and the per-metric comparison table.
  *
  * On top of them, the takedown-vs-baseline comparison of two releases
@@ -37,6 +38,7 @@ export {
 } from "./accountCategoryCounts.ts";
 export { auc } from "./auc.ts";
 export { benjaminiHochberg } from "./benjaminiHochberg.ts";
+export { holm } from "./holm.ts";
 export {
   bootstrapCI,
   type BootstrapOptions,
@@ -48,6 +50,7 @@ export {
   type ChiSquaredResult,
 } from "./chiSquaredHomogeneity.ts";
 export { cliffsDelta } from "./cliffsDelta.ts";
+export { poissonBinomialTail } from "./poissonBinomialTail.ts";
 export {
   type BurstSummary,
   type CategoricalRow,

@@ -18,15 +18,11 @@ export interface EncodedActions {
 }
 
 /**
- * Reduce actions to distinct (userid, object, t) and give accounts and
- * objects integer codes. Account codes are ranks in code-point order of
- * `userid` (polars compares strings byte-wise, which is code-point order
- * for UTF-8), so `u < v` on codes is `userid` order.
+ * Distinct (userid Utf8, object Utf8, t Int64) actions; rows with a missing
+ * value are dropped.
  */
-export async function encodeActions(
-  actions: pl.LazyDataFrame,
-): Promise<EncodedActions> {
-  const distinct = await actions
+export function distinctActions(actions: pl.LazyDataFrame): pl.LazyDataFrame {
+  return actions
     .select(
       pl.col("userid").cast(pl.Utf8),
       pl.col("object").cast(pl.Utf8),
@@ -37,8 +33,19 @@ export async function encodeActions(
         pl.col("t").isNotNull(),
       ),
     )
-    .unique()
-    .collect();
+    .unique();
+}
+
+/**
+ * Reduce actions to distinct (userid, object, t) and give accounts and
+ * objects integer codes. Account codes are ranks in code-point order of
+ * `userid` (polars compares strings byte-wise, which is code-point order
+ * for UTF-8), so `u < v` on codes is `userid` order.
+ */
+export async function encodeActions(
+  actions: pl.LazyDataFrame,
+): Promise<EncodedActions> {
+  const distinct = await distinctActions(actions).collect();
   const users = distinct.lazy().select("userid").unique().sort("userid")
     .withRowIndex("u").select("userid", pl.col("u").cast(pl.UInt32));
   const objects = distinct.lazy().select("object").unique().sort("object")

@@ -1,9 +1,11 @@
 import pl from "nodejs-polars";
 import { deepEqual, equal, ok } from "node:assert/strict";
 import { coordinateCommand, type CoordinateIo } from "./mod.ts";
+import {
+  COORTWEET_FIXTURE as FIXTURE,
+  haveCoorTweetFixture as haveFixture,
+} from "./_testing.ts";
 
-const FIXTURE = "../shared/realdata/coortweet/russian_coord_tweets.csv";
-const haveFixture = await Deno.stat(FIXTURE).then(() => true, () => false);
 if (!haveFixture) {
   console.log(`skipping CooRTweet CLI tests: ${FIXTURE} is absent`);
 }

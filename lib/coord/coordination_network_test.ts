@@ -10,9 +10,11 @@ import {
   type Weighting,
 } from "./mod.ts";
 import { compareCodePoints } from "./_codepoint.ts";
+import {
+  COORTWEET_FIXTURE as FIXTURE,
+  haveCoorTweetFixture as haveFixture,
+} from "./_testing.ts";
 
-const FIXTURE = "../shared/realdata/coortweet/russian_coord_tweets.csv";
-const haveFixture = await Deno.stat(FIXTURE).then(() => true, () => false);
 if (!haveFixture) {
   console.log(`skipping CooRTweet fixture tests: ${FIXTURE} is absent`);
 }

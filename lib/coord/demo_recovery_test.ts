@@ -24,15 +24,25 @@
  * - a planted group's community: the Louvain community holding most of its
  *   members; group recall = members in it / group size.
  *
- * With the null model on reaction times and `shuffle: "each"` (each account
- * shuffled against its partner's observed times, the larger p kept), and
- * flagged = the accounts of the 2-core of the surviving edges
- * (`coordinatedAccounts`: at least two significant partners), recall is 1
- * and precision 0.987: 76 accounts flagged, the 75 planted members and 1 of
- * the 60 partisans. Issue 5 asks for precision and recall ≥ 0.95 (met) and
- * no partisan flagged (missed by one: that partisan has significant edges
- * to at least two planted members, each at p = 1/101, the smallest p-value
- * 100 rounds can give).
+ * The edge test alone does not meet issue 5's criterion. With the null
+ * model on reaction times and `shuffle: "each"` (each account shuffled
+ * against its partner's observed times, the larger p kept), and flagged =
+ * the accounts of the 2-core of the surviving edges (`coordinatedAccounts`:
+ * at least two significant partners), recall is 1 and precision 0.987: 76
+ * accounts, the 75 planted members and 1 of the 60 partisans. That
+ * partisan's few chance co-retweets with a group moving in lockstep give it
+ * an edge to several members at once, and BH over edges (which tolerates a
+ * share of chance edges) keeps them.
+ *
+ * The account test does: `accountSignificance` on reaction times counts,
+ * per account, the objects it co-acted on with anyone, against an exact
+ * null of its own timing, with Holm's family-wise control over the 174
+ * accounts in the network. It passes exactly the 75 planted members (the
+ * weakest at p ≈ 1e-75; the strongest partisan at p = 0.0018, Holm 0.18).
+ * Flagged = accounts that pass it and keep at least two surviving edges
+ * among themselves (the 2-core): 75 planted, 0 partisans — precision and
+ * recall 1.
+ *
  * Earlier steps are pinned too: the network alone has precision 0.431 at
  * K = 2 (51 partisans) and 0.987 at K = 5 (1 partisan); the null model on
  * raw retweet times keeps every edge; on reaction times with both accounts
@@ -47,6 +57,7 @@ import { DEMO_DIR, DEMO_RELEASES, demoBundlePresent } from "../notebook/mod.ts";
 import { conversation } from "../trends/mod.ts";
 import type { DemoTruth } from "../demo/mod.ts";
 import {
+  accountSignificance,
   coordinatedAccounts,
   coordinationNetwork,
   type CoordNetwork,
@@ -233,8 +244,8 @@ Deno.test({
   },
 });
 
-// Issue 5's acceptance criterion, as far as it is met: precision and recall
-// ≥ 0.95; one partisan of 60 is still flagged (see the module comment).
+// Edge-level error control alone: precision and recall ≥ 0.95, but one
+// partisan of 60 is flagged (see the module comment).
 Deno.test({
   name:
     "demo: reaction-time null, one account at a time, 2-core: precision and recall ≥ 0.95, 1 of 60 partisans flagged",
@@ -251,5 +262,51 @@ Deno.test({
     ok(r.precision >= 0.95, `precision ${r.precision}`);
     deepEqual([r.flagged, r.planted, r.partisans], [76, 75, 1]);
     equal(round4(r.precision), 0.9868);
+  },
+});
+
+// Issue 5's acceptance criterion: precision and recall ≥ 0.95 and no
+// partisan flagged.
+Deno.test({
+  name:
+    "demo: the account test (Holm) with the 2-core of surviving edges flags the 75 planted members and no partisan",
+  ignore: !present,
+  fn: async () => {
+    const s = await demo();
+    const reaction = (await reactionTimes(s.actions)).actions;
+    const accounts = await accountSignificance(reaction, s.network);
+    equal(accounts.accounts.height, 174);
+    equal(accounts.nSignificant, 75);
+    const passed = new Set(
+      accounts.accounts.filter(pl.col("significant")).getColumn("userid")
+        .toArray() as string[],
+    );
+    deepEqual(
+      [...passed].filter((u) => !s.planted.has(u)),
+      [],
+      "accounts passing the account test outside the planted groups",
+    );
+    // The strongest partisan, and the weakest planted member.
+    const records = accounts.accounts.toRecords() as {
+      userid: string;
+      p_value: number;
+      p_holm: number;
+    }[];
+    const partisan = records.filter((r) => s.partisans.has(r.userid))
+      .sort((a, b) => a.p_value - b.p_value)[0];
+    equal(partisan.p_value.toPrecision(3), "0.00184");
+    equal(partisan.p_holm.toPrecision(3), "0.182");
+    const weakest = Math.max(
+      ...records.filter((r) => s.planted.has(r.userid)).map((r) => r.p_value),
+    );
+    ok(weakest < 1e-70, `weakest planted member p = ${weakest}`);
+
+    const edges = kept(await nullOf("reaction-each")).filter(
+      pl.col("u").isIn([...passed]).and(pl.col("v").isIn([...passed])),
+    );
+    const r = score(edges, s, 2);
+    deepEqual([r.flagged, r.planted, r.partisans], [75, 75, 0]);
+    equal(r.precision, 1);
+    equal(r.recall, 1);
   },
 });

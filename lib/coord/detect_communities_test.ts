@@ -6,9 +6,10 @@ import {
   readCoorTweet,
   summarizeCommunities,
 } from "./mod.ts";
-
-const FIXTURE = "../shared/realdata/coortweet/russian_coord_tweets.csv";
-const haveFixture = await Deno.stat(FIXTURE).then(() => true, () => false);
+import {
+  COORTWEET_FIXTURE as FIXTURE,
+  haveCoorTweetFixture as haveFixture,
+} from "./_testing.ts";
 
 /** Two groups of four accounts, each retweeting its own 5 objects together. */
 function twoGroups(): pl.LazyDataFrame {

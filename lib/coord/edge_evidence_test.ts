@@ -6,9 +6,10 @@ import {
   extractActions,
   readCoorTweet,
 } from "./mod.ts";
-
-const FIXTURE = "../shared/realdata/coortweet/russian_coord_tweets.csv";
-const haveFixture = await Deno.stat(FIXTURE).then(() => true, () => false);
+import {
+  COORTWEET_FIXTURE as FIXTURE,
+  haveCoorTweetFixture as haveFixture,
+} from "./_testing.ts";
 
 Deno.test("edgeEvidence() lists the tweets behind an edge with file and line", async () => {
   const at = (s: string) => new Date(`2021-03-01T10:${s}Z`);

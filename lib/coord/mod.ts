@@ -103,14 +103,23 @@
  *   p-values, so a fast follower is judged against a coordinated group's
  *   real times.
  *
- * From edges to accounts: {@link coordinatedAccounts} keeps the k-core
- * (default k = 2) of the surviving edges: every account in it has at least
- * two significant partners in it, which removes the lone chance edges that
- * an edge-level false-discovery rate lets through. On the demo bundle
- * (Δ = 60 s, K = 2, reaction times, `shuffle: "each"`, 100 rounds) this
- * recovers the 75 planted group members with precision 0.987 and recall 1,
- * flagging 1 of the 60 enthusiastic partisans
- * (`demo_recovery_test.ts`).
+ * From edges to accounts: an FDR over edges is not one over accounts, and
+ * one chance coincidence with a group moving in lockstep becomes an edge to
+ * every member at once. {@link accountSignificance} therefore tests each
+ * account of the network once: C = the objects on which it acted within Δ
+ * of any other account, against a null in which its own times are
+ * resampled (with replacement) and everyone else is held fixed; C is then
+ * Poisson binomial, p = P(C ≥ observed) is exact, and Holm's adjustment
+ * bounds the family-wise error over the tested accounts.
+ * {@link coordinatedAccounts} keeps the k-core (default k = 2) of a set of
+ * surviving edges: every account in it has at least two significant
+ * partners in it. Notebook 05 calls an account coordinated when it passes
+ * the account test and is in the 2-core of the surviving edges among such
+ * accounts. On the demo bundle (Δ = 60 s, K = 2, reaction times, edges with
+ * `shuffle: "each"` and 100 rounds) this flags exactly the 75 planted group
+ * members (precision and recall 1) and none of the 60 enthusiastic
+ * partisans; the 2-core of the surviving edges alone flags one partisan
+ * (precision 0.987; `demo_recovery_test.ts`).
  *
  * ## Communities, evidence, export
  *
@@ -185,6 +194,11 @@ export {
 } from "./write_network_files.ts";
 export { coordinateCommand, type CoordinateIo } from "./coordinate_command.ts";
 export { coordinatedAccounts } from "./coordinated_accounts.ts";
+export {
+  type AccountSignificance,
+  accountSignificance,
+  type AccountSignificanceOptions,
+} from "./account_significance.ts";
 export {
   type ReactionTimeOptions,
   type ReactionTimes,

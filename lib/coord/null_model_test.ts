@@ -2,19 +2,12 @@ import pl from "nodejs-polars";
 import * as d3 from "d3";
 import { deepEqual, equal, ok } from "node:assert/strict";
 import { coordinationNetwork, nullModel, readCoorTweet } from "./mod.ts";
-
-const FIXTURE = "../shared/realdata/coortweet/russian_coord_tweets.csv";
-const haveFixture = await Deno.stat(FIXTURE).then(() => true, () => false);
-
-type Row = { userid: string; object: string; t: number };
-
-function frame(rows: Row[]): pl.LazyDataFrame {
-  return pl.DataFrame({
-    userid: rows.map((r) => r.userid),
-    object: rows.map((r) => r.object),
-    t: pl.Series("t", rows.map((r) => r.t), pl.Float64).cast(pl.Int64),
-  }).lazy();
-}
+import {
+  actionFrame as frame,
+  type ActionRow as Row,
+  COORTWEET_FIXTURE as FIXTURE,
+  haveCoorTweetFixture as haveFixture,
+} from "./_testing.ts";
 
 /**
  * Five planted accounts retweet the same 30 objects within seconds of each

@@ -1,8 +1,10 @@
 import { deepEqual, equal, ok, throws } from "node:assert/strict";
 import { isCoorTweetHeader, readCoorTweet } from "./mod.ts";
+import {
+  COORTWEET_FIXTURE as FIXTURE,
+  haveCoorTweetFixture as haveFixture,
+} from "./_testing.ts";
 
-const FIXTURE = "../shared/realdata/coortweet/russian_coord_tweets.csv";
-const haveFixture = await Deno.stat(FIXTURE).then(() => true, () => false);
 if (!haveFixture) console.log(`skipping: ${FIXTURE} is absent`);
 
 async function withCsv(

@@ -11,9 +11,10 @@ import {
   readCoorTweet,
   writeNetworkFiles,
 } from "./mod.ts";
-
-const FIXTURE = "../shared/realdata/coortweet/russian_coord_tweets.csv";
-const haveFixture = await Deno.stat(FIXTURE).then(() => true, () => false);
+import {
+  COORTWEET_FIXTURE as FIXTURE,
+  haveCoorTweetFixture as haveFixture,
+} from "./_testing.ts";
 
 const EDGES = pl.DataFrame({
   u: ["a", "a", "b"],

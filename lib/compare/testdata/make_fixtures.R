@@ -263,6 +263,37 @@ if (file.exists(ve_file) && file.exists(hp_file)) {
   }, ""))
 }
 
+# ---- Poisson binomial upper tail (by convolution; pbinom for equal q) ----
+# Drawn after every case above, so adding them left earlier values unchanged.
+pb_pmf <- function(q) Reduce(function(f, qi) c(f * (1 - qi), 0) + c(0, f * qi), q, 1)
+pb_cases <- list(
+  list("three probabilities", c(0.1, 0.2, 0.2)),
+  list("n=40 uniform", runif(40)),
+  list("n=25 with 0 and 1", c(0, 1, runif(23))),
+  list("n=300 small q (tails to 1e-300)", runif(300, 0, 0.1)),
+  list("n=200 q=0.3 (binomial)", rep(0.3, 200))
+)
+pb_json <- vapply(pb_cases, function(cs) {
+  q <- cs[[2]]
+  n <- length(q)
+  # upper[c + 1] = P(S >= c), c = 0..n, summed from the top (no cancellation)
+  upper <- rev(cumsum(rev(pb_pmf(q))))
+  binom <- if (length(unique(q)) == 1L) {
+    vec(pbinom(0:n - 1, n, q[1], lower.tail = FALSE))
+  } else "null"
+  obj(name = str1(cs[[1]]), q = vec(q), upper = vec(upper), pbinom = binom)
+}, "")
+
+# ---- Holm ----
+holm_cases <- list(
+  list("ties and zero", c(0.01, 0.04, 0.03, 0.03, 0)),
+  list("uniform n=30", runif(30)),
+  list("small p n=50", rbeta(50, 0.2, 5))
+)
+holm_json <- vapply(holm_cases, function(cs) {
+  obj(name = str1(cs[[1]]), p = vec(cs[[2]]), adjusted = vec(p.adjust(cs[[2]], "holm")))
+}, "")
+
 out <- paste0("{\n",
   "\"generated_by\": ", str1("lib/compare/testdata/make_fixtures.R"), ",\n",
   "\"r_version\": ", str1(R.version.string), ",\n",
@@ -275,6 +306,8 @@ out <- paste0("{\n",
   "\"cliffs\": ", arr(cd_json), ",\n",
   "\"logistic\": ", arr(logit_json), ",\n",
   "\"cv_auc\": ", arr(cv_json), ",\n",
+  "\"poisson_binomial\": ", arr(pb_json), ",\n",
+  "\"holm\": ", arr(holm_json), ",\n",
   "\"real_data\": ", real_json, "\n}\n")
 dest <- file.path(dirname(script), "r_reference.json")
 writeLines(out, dest, sep = "")
