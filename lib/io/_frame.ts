@@ -14,8 +14,9 @@
  */
 import pl from "nodejs-polars";
 import { basename } from "node:path";
-import { columnType, USER_COLUMNS } from "./schema.ts";
-import type { FileLedger } from "./ledger.ts";
+import { columnType, TWEET_COLUMNS, USER_COLUMNS } from "./schema.ts";
+import type { FileLedger, Ledger } from "./ledger.ts";
+import type { Release } from "./release_types.ts";
 
 /** One value of a row being built (see the module doc for encodings). */
 export type Cell = string | number | boolean | string[] | null;
@@ -383,4 +384,60 @@ export function duplicateReason(
     ? `line ${first.line}`
     : `${first.file} line ${first.line}`;
   return `duplicate of ${where}; the first copy is kept`;
+}
+
+/** The strings of `values`, nulls left out. */
+export function strings(values: (string | null)[]): string[] {
+  return values.filter((v): v is string => v !== null);
+}
+
+/**
+ * What a JSON-lines load (twarc2, API v1.1) builds across its files: the
+ * tweets table, the users table ({@link UserRegistry}), the ledger with a
+ * tweets and a users ledger per file, and the first sighting of each tweet
+ * id, so that a tweet repeated anywhere in the input is rejected.
+ */
+export class JsonLinesLoad {
+  readonly tweets: TableBuilder = new TableBuilder(TWEET_COLUMNS, [
+    "withheld",
+  ]);
+  readonly users: UserRegistry = new UserRegistry();
+  readonly ledger: Ledger = { files: [] };
+  #seen: Map<string, { file: string; line: number }> = new Map();
+
+  /** The tweets and users ledgers of the file at `path`, now in the ledger. */
+  openFile(
+    path: string,
+  ): { file: string; tweets: FileLedger; users: FileLedger } {
+    const file = basename(path);
+    const tweets = fileLedger(file, "tweets");
+    const users = fileLedger(file, "users");
+    this.ledger.files.push(tweets, users);
+    return { file, tweets, users };
+  }
+
+  /**
+   * True the first time tweet `id` is met; after that, rejects line `line`
+   * of `ledger` as a duplicate of the first sighting and returns false.
+   */
+  firstSighting(id: string, line: number, ledger: FileLedger): boolean {
+    const first = this.#seen.get(id);
+    if (first) {
+      reject(ledger, line, "tweetid", duplicateReason(first, ledger.file));
+      return false;
+    }
+    this.#seen.set(id, { file: ledger.file, line });
+    return true;
+  }
+
+  /** The release read from `paths`. */
+  release(paths: readonly string[]): Release {
+    return {
+      name: releaseName(paths),
+      tweets: this.tweets.toFrame().lazy(),
+      users: this.users.toFrame().lazy(),
+      ledger: this.ledger,
+      synthetic: false,
+    };
+  }
 }

@@ -4,28 +4,23 @@
  *
  * @module
  */
-import { basename } from "node:path";
-import { TWEET_COLUMNS } from "./schema.ts";
-import type { FileLedger, Ledger } from "./ledger.ts";
+import type { FileLedger } from "./ledger.ts";
 import type { Release } from "./release_types.ts";
 import {
   addIssue,
   countLoaded,
-  duplicateReason,
-  fileLedger,
   isoMs,
   type Json,
+  JsonLinesLoad,
   num,
   obj,
   objs,
   type Profile,
   readJsonObjects,
   reject,
-  releaseName,
   type Row,
-  TableBuilder,
+  strings,
   text,
-  UserRegistry,
   utcDay,
 } from "./_frame.ts";
 
@@ -144,16 +139,11 @@ interface PageContext {
  */
 export async function loadTwarc2(paths: string | string[]): Promise<Release> {
   const files = typeof paths === "string" ? [paths] : paths;
-  const tweets = new TableBuilder(TWEET_COLUMNS, ["withheld"]);
-  const users = new UserRegistry();
-  const seen = new Map<string, { file: string; line: number }>();
-  const ledger: Ledger = { files: [] };
+  const load = new JsonLinesLoad();
+  const { tweets, users } = load;
 
   for (const path of files) {
-    const file = basename(path);
-    const tl = fileLedger(file, "tweets");
-    const ul = fileLedger(file, "users");
-    ledger.files.push(tl, ul);
+    const { file, tweets: tl, users: ul } = load.openFile(path);
 
     const addTweet = (t: Json, line: number, ctx: PageContext) => {
       const id = text(t.id);
@@ -178,12 +168,7 @@ export async function loadTwarc2(paths: string | string[]): Promise<Release> {
         );
         return;
       }
-      const first = seen.get(id);
-      if (first) {
-        reject(tl, line, "tweetid", duplicateReason(first, file));
-        return;
-      }
-      seen.set(id, { file, line });
+      if (!load.firstSighting(id, line, tl)) return;
       const profile = obj(t.author) ?? ctx.users.get(userid) ?? null;
       const row = tweetRow(t, id, userid, profile, ctx, tl, line);
       tweets.push({ ...row, _file: file, _line: line });
@@ -269,13 +254,7 @@ export async function loadTwarc2(paths: string | string[]): Promise<Release> {
     }
   }
 
-  return {
-    name: releaseName(files),
-    tweets: tweets.toFrame().lazy(),
-    users: users.toFrame().lazy(),
-    ledger,
-    synthetic: false,
-  };
+  return load.release(files);
 }
 
 /** Keys of a page that holds no record (an empty search result). */
@@ -462,10 +441,6 @@ function tweetRow(
     ),
     withheld: withheld ? JSON.stringify(withheld) : null,
   };
-}
-
-function strings(values: (string | null)[]): string[] {
-  return values.filter((v): v is string => v !== null);
 }
 
 /** The API errors of an error line, as `title: detail` phrases. */

@@ -4,27 +4,22 @@
  *
  * @module
  */
-import { basename } from "node:path";
-import { TWEET_COLUMNS } from "./schema.ts";
-import type { FileLedger, Ledger } from "./ledger.ts";
+import type { FileLedger } from "./ledger.ts";
 import type { Release } from "./release_types.ts";
 import {
   addIssue,
   countLoaded,
-  duplicateReason,
-  fileLedger,
   type Json,
+  JsonLinesLoad,
   num,
   obj,
   objs,
   type Profile,
   readJsonObjects,
   reject,
-  releaseName,
   type Row,
-  TableBuilder,
+  strings,
   text,
-  UserRegistry,
   utcDay,
 } from "./_frame.ts";
 
@@ -167,16 +162,11 @@ export function parseV1Time(s: string): number | null {
  */
 export async function loadV1Jsonl(paths: string | string[]): Promise<Release> {
   const files = typeof paths === "string" ? [paths] : paths;
-  const tweets = new TableBuilder(TWEET_COLUMNS, ["withheld"]);
-  const users = new UserRegistry();
-  const seen = new Map<string, { file: string; line: number }>();
-  const ledger: Ledger = { files: [] };
+  const load = new JsonLinesLoad();
+  const { tweets, users } = load;
 
   for (const path of files) {
-    const file = basename(path);
-    const tl = fileLedger(file, "tweets");
-    const ul = fileLedger(file, "users");
-    ledger.files.push(tl, ul);
+    const { file, tweets: tl, users: ul } = load.openFile(path);
 
     const addTweet = (t: Json, line: number) => {
       const id = idOf(t, "id");
@@ -195,12 +185,7 @@ export async function loadV1Jsonl(paths: string | string[]): Promise<Release> {
         );
         return;
       }
-      const first = seen.get(id);
-      if (first) {
-        reject(tl, line, "tweetid", duplicateReason(first, file));
-        return;
-      }
-      seen.set(id, { file, line });
+      if (!load.firstSighting(id, line, tl)) return;
       const profile = userProfile(user!, userid);
       for (const p of profile.problems) {
         addIssue(tl, line, p.column, p.value, p.reason);
@@ -272,13 +257,7 @@ export async function loadV1Jsonl(paths: string | string[]): Promise<Release> {
     }
   }
 
-  return {
-    name: releaseName(files),
-    tweets: tweets.toFrame().lazy(),
-    users: users.toFrame().lazy(),
-    ledger,
-    synthetic: false,
-  };
+  return load.release(files);
 }
 
 /**
@@ -440,10 +419,6 @@ function tweetRow(t: Json, id: string, ledger: FileLedger, line: number): Row {
     ),
     withheld: Object.keys(withheld).length ? JSON.stringify(withheld) : null,
   };
-}
-
-function strings(values: (string | null)[]): string[] {
-  return values.filter((v): v is string => v !== null);
 }
 
 const ENTITIES: Record<string, string> = {
