@@ -23,7 +23,12 @@ import { parseArgs } from "../cli/_cli.ts";
 import { loadTable } from "../lib/io/load_table.ts";
 import { scanCsv } from "../lib/io/_csv_scan.ts";
 import { typedExpressions } from "../lib/io/_typing.ts";
-import { ID_COLUMNS, TWEET_COLUMNS } from "../lib/io/schema.ts";
+import {
+  COUNT_COLUMNS,
+  ID_COLUMNS,
+  LIST_COLUMNS,
+  TWEET_COLUMNS,
+} from "../lib/io/schema.ts";
 
 const args = parseArgs(Deno.args, []);
 const path = args.positional[0];
@@ -112,21 +117,11 @@ const groups: Record<string, string[]> = {
   "tweet_time (regex + strptime)": ["tweet_time"],
   "account_creation_date": ["account_creation_date"],
   "counts, lat/long (regex + cast)": [
-    "follower_count",
-    "following_count",
-    "quote_count",
-    "reply_count",
-    "like_count",
-    "retweet_count",
+    ...COUNT_COLUMNS,
     "latitude",
     "longitude",
   ],
-  "list columns (regex + split + unescape)": [
-    "hashtags",
-    "urls",
-    "user_mentions",
-    "poll_choices",
-  ],
+  "list columns (regex + split + unescape)": [...LIST_COLUMNS, "poll_choices"],
 };
 for (const [name, cols] of Object.entries(groups)) {
   const exprs = pick(cols.filter((c) => header.includes(c)));
@@ -134,9 +129,7 @@ for (const [name, cols] of Object.entries(groups)) {
 }
 const typed = await time(
   "typing: all typed expressions together",
-  () =>
-    lazy().select(...typedExpressions([...TWEET_COLUMNS], "tweets"))
-      .collectSync(),
+  () => lazy().select(...all).collectSync(),
 );
 const tmp = await Deno.makeTempDir({ prefix: "profile-load-" });
 try {

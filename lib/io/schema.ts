@@ -89,7 +89,8 @@ export type UserColumn = typeof USER_COLUMNS[number];
 /** A column name of the tweets file. */
 export type TweetColumn = typeof TWEET_COLUMNS[number];
 
-const COUNT_COLUMNS = new Set([
+/** Count columns, loaded as `Float64` (see the module comment). */
+export const COUNT_COLUMNS: ReadonlySet<string> = new Set([
   "follower_count",
   "following_count",
   "quote_count",
@@ -97,7 +98,12 @@ const COUNT_COLUMNS = new Set([
   "like_count",
   "retweet_count",
 ]);
-const LIST_COLUMNS = new Set(["hashtags", "urls", "user_mentions"]);
+/** Columns holding `[a, b]` lists, loaded as `List(Utf8)`. */
+export const LIST_COLUMNS: ReadonlySet<string> = new Set([
+  "hashtags",
+  "urls",
+  "user_mentions",
+]);
 
 /** Columns holding ids, which must stay exact strings. */
 export const ID_COLUMNS = [
