@@ -194,26 +194,20 @@ export async function writeOrganic(
         }
       } else if (kind === 2) {
         const u = rng();
-        if (
-          person.role === "opposition" && obj >= 0 &&
-          u < cfg.officialReplyShare.opposition
-        ) {
-          const body = replyBody(rng, "critical", null);
-          events.push(
-            replyToObject(
-              rng,
-              ctx,
-              ctx.objects[obj],
-              minute,
-              client(),
-              body,
-              acc.followers,
-            ),
-          );
-        } else if (
-          supporter && obj >= 0 && u < cfg.officialReplyShare.supporter
-        ) {
-          const body = replyBody(rng, "support", tag);
+        // Replies to an official: critical from the opposition, supportive
+        // from supporters; anyone else chats with an external account.
+        const critical = person.role === "opposition" &&
+          u < cfg.officialReplyShare.opposition;
+        const supportive = supporter && u < cfg.officialReplyShare.supporter;
+        const tone = obj < 0
+          ? null
+          : critical
+          ? "critical"
+          : supportive
+          ? "support"
+          : null;
+        if (tone !== null) {
+          const body = replyBody(rng, tone, tone === "support" ? tag : null);
           events.push(
             replyToObject(
               rng,
