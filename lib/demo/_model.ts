@@ -11,7 +11,7 @@ import {
   localDay,
   parseDay,
 } from "./_calendar.ts";
-import { CAMPAIGN_HASHTAGS } from "./_config.ts";
+import { CAMPAIGN_HASHTAGS, HASH_NAMES_BELOW_FOLLOWERS } from "./_config.ts";
 import type { TweetIds } from "./_ids.ts";
 import type { TextPiece } from "./_text.ts";
 import type { NamedCount } from "./DemoTruth.ts";
@@ -109,6 +109,27 @@ export function makeAccount(f: AccountFields): Account {
     "es",
   ].map(quote).join(",") + ",";
   return { ...f, prefix };
+}
+
+/**
+ * An account's display name, screen name and handle. With at least
+ * HASH_NAMES_BELOW_FOLLOWERS followers the names are the made-up person's
+ * (screen name = stem + index); below that both are the hashed userid, as
+ * in Twitter's hashed releases. The handle, used when others @-mention the
+ * account, is always stem + index.
+ */
+export function accountNames(
+  userid: string,
+  index: number,
+  followers: number,
+  person: { display: string; stem: string },
+): Pick<AccountFields, "displayName" | "screenName" | "handle"> {
+  const readable = followers >= HASH_NAMES_BELOW_FOLLOWERS;
+  return {
+    displayName: readable ? person.display : userid,
+    screenName: readable ? person.stem + index : userid,
+    handle: person.stem + index,
+  };
 }
 
 /** The users-file fields of an account, in USER_COLUMNS order. */

@@ -9,12 +9,7 @@
  * @module
  */
 import { parseDay, SPAN_END, SPAN_START } from "./_calendar.ts";
-import {
-  HASH_NAMES_BELOW_FOLLOWERS,
-  OPPOSITION_HASHTAGS,
-  ORGANIC,
-  RELEASES,
-} from "./_config.ts";
+import { OPPOSITION_HASHTAGS, ORGANIC, RELEASES } from "./_config.ts";
 import {
   latestObjectBefore,
   original,
@@ -28,6 +23,7 @@ import {
 import { hashedId } from "./_ids.ts";
 import {
   type Account,
+  accountNames,
   blankEvent,
   type Context,
   makeAccount,
@@ -360,14 +356,11 @@ function buildAccounts(
     const userid = hashedId(ctx.seed, "organic", index);
     const nFollowers = Math.round(followers());
     const person = personName(rng);
-    const readable = nFollowers >= HASH_NAMES_BELOW_FOLLOWERS;
     const creationDay = intIn(rng, from, to + 1);
     accounts.push(makeAccount({
       index,
       userid,
-      displayName: readable ? person.display : userid,
-      screenName: readable ? person.stem + index : userid,
-      handle: person.stem + index,
+      ...accountNames(userid, index, nFollowers, person),
       location: voice === "ar"
         ? pick(rng, ["Caracas", "Valencia", "Margarita 🏝️"])
         : pick(rng, LOCATIONS),

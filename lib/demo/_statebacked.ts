@@ -31,7 +31,6 @@ import {
 } from "./_calendar.ts";
 import {
   AUTOMATION_CLIENT,
-  HASH_NAMES_BELOW_FOLLOWERS,
   RELEASES,
   STATEBACKED,
   WEB_CLIENT,
@@ -47,6 +46,7 @@ import {
 import { hashedId } from "./_ids.ts";
 import {
   type Account,
+  accountNames,
   type Context,
   makeAccount,
   round6,
@@ -358,13 +358,10 @@ function buildAccounts(ctx: Context, role: number[]): Account[] {
     const userid = hashedId(ctx.seed, "statebacked", index);
     const nFollowers = Math.round(followers());
     const person = personName(rng);
-    const readable = nFollowers >= HASH_NAMES_BELOW_FOLLOWERS;
     return makeAccount({
       index,
       userid,
-      displayName: readable ? person.display : userid,
-      screenName: readable ? person.stem + index : userid,
-      handle: person.stem + index,
+      ...accountNames(userid, index, nFollowers, person),
       location: pick(rng, LOCATIONS),
       description: bio(rng, "gov"),
       profileUrl: rng() < 0.3 ? tco(rng) : "",

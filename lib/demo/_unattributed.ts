@@ -9,16 +9,12 @@
  * @module
  */
 import { parseDay, SPAN_START, uniformMinute } from "./_calendar.ts";
-import {
-  HASH_NAMES_BELOW_FOLLOWERS,
-  RELEASES,
-  SPAM_HASHTAGS,
-  UNATTRIBUTED,
-} from "./_config.ts";
+import { RELEASES, SPAM_HASHTAGS, UNATTRIBUTED } from "./_config.ts";
 import { original, retweetOfExternal } from "./_events.ts";
 import { hashedId } from "./_ids.ts";
 import {
   type Account,
+  accountNames,
   type Context,
   makeAccount,
   round6,
@@ -130,13 +126,10 @@ function buildAccounts(ctx: Context): Account[] {
     const userid = hashedId(ctx.seed, "unattributed", index);
     const nFollowers = Math.round(followers());
     const person = personName(rng);
-    const readable = nFollowers >= HASH_NAMES_BELOW_FOLLOWERS;
     return makeAccount({
       index,
       userid,
-      displayName: readable ? person.display : userid,
-      screenName: readable ? person.stem + index : userid,
-      handle: person.stem + index,
+      ...accountNames(userid, index, nFollowers, person),
       location: pick(rng, LOCATIONS),
       description: bio(rng, "spam"),
       profileUrl: rng() < 0.6 ? tco(rng) : "",
