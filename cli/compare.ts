@@ -9,7 +9,7 @@
  * bootstrap CI, Benjamini–Hochberg q), hour / weekday / client-category
  * distributions (χ², Jensen–Shannon, account-permutation p), and the
  * cross-validated AUC of a logistic regression (see
- * `lib/compare/compareReleases.ts`).
+ * `lib/compare/compare_releases.ts`).
  *
  * - `--baseline`: a release folder or name, release CSV files, twarc2 or
  *   API v1.1 JSON lines, or any CSV with `--mapping` (see

@@ -4,7 +4,7 @@
  * [--taxonomy file.csv] [--accounts out.csv] [--json] [--no-cache]`
  *
  * Profiles a release's account creation and posting cadence (see
- * `lib/profile/profileReport.ts` for every field). With `--json`, exactly
+ * `lib/profile/profile_report.ts` for every field). With `--json`, exactly
  * one JSON object; `--accounts` also writes the per-account metrics table
  * (`accountMetrics`) as CSV. `--utc-offset` fixes the offset for local-time
  * figures (else the one inferred against the baseline, whose own offset is

@@ -1,31 +1,14 @@
 /**
- * Statistics for comparing a takedown group of accounts with a baseline:
- * two-sample tests that reproduce R 4.2 (KS, Mann–Whitney, chi-squared),
- * effect sizes (Cliff's delta, rank-biserial), Jensen–Shannon divergence,
- * Benjamini–Hochberg q-values, Holm adjustment, Poisson-binomial tails, a
- * seeded bootstrap, type-7 quantiles,
- * cross-validated separability (AUC), and the per-metric comparison table.
- *
- * On top of them, the takedown-vs-baseline comparison of two releases
- * ({@link compareReleases}: lib/profile's account metrics for each group,
- * the metric table, hour / weekday / client distributions with an
+ * The takedown-vs-baseline comparison of two releases
+ * ({@link compareReleases}: lib/profile's account metrics for each group, the
+ * per-metric comparison table, hour / weekday / client distributions with an
  * account-permutation test, separability), baseline loading by format
  * ({@link loadBaseline}) and a seeded split of a release's accounts for
  * negative controls ({@link splitAccounts}).
  *
- * R agreement is tested against `testdata/r_reference.json`, written by
- * `testdata/make_fixtures.R` (relative tolerance 1e-9). See `README.md`.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { cliffsDelta, ksTest2, mannWhitneyU } from "./mod.ts";
- * const takedown = [12, 15, 30, 41, 55];
- * const baseline = [3, 5, 8, 13, 21];
- * assert.equal(ksTest2(takedown, baseline).method, "exact");
- * assert.equal(mannWhitneyU(takedown, baseline).statistic, 22);
- * assert.equal(cliffsDelta(takedown, baseline), 0.76);
- * ```
+ * The statistics it uses (KS, Mann–Whitney, chi-squared, Cliff's delta,
+ * Benjamini–Hochberg, bootstrap, cross-validated AUC) live in `lib/stats`.
+ * See `README.md`.
  *
  * @module
  */
@@ -35,22 +18,7 @@ export {
   type AccountCategoryCountsOptions,
   CATEGORICAL_VARIABLES,
   type CategoricalVariable,
-} from "./accountCategoryCounts.ts";
-export { auc } from "./auc.ts";
-export { benjaminiHochberg } from "./benjaminiHochberg.ts";
-export { holm } from "./holm.ts";
-export {
-  bootstrapCI,
-  type BootstrapOptions,
-  type BootstrapResult,
-} from "./bootstrapCI.ts";
-export {
-  chiSquaredHomogeneity,
-  type ChiSquaredOptions,
-  type ChiSquaredResult,
-} from "./chiSquaredHomogeneity.ts";
-export { cliffsDelta } from "./cliffsDelta.ts";
-export { poissonBinomialTail } from "./poissonBinomialTail.ts";
+} from "./account_category_counts.ts";
 export {
   type BurstSummary,
   type CategoricalRow,
@@ -59,58 +27,36 @@ export {
   type ComparisonInput,
   type MetricComparisonRow,
   type ReleaseComparison,
-} from "./compareReleases.ts";
-export { comparisonJson } from "./comparisonJson.ts";
+} from "./compare_releases.ts";
+export { comparisonJson } from "./comparison_json.ts";
 export {
   COMPARISON_METRICS,
   type ComparisonMetric,
   SEPARABILITY_FEATURES,
   type SeparabilityFeature,
-} from "./comparisonMetrics.ts";
+} from "./comparison_metrics.ts";
 export {
   categoricalRecords,
   comparisonRecords,
   type FlatRecord,
   type RecordsOptions,
-} from "./comparisonRecords.ts";
+} from "./comparison_records.ts";
 export {
   type ComparisonRow,
   comparisonTable,
   type ComparisonTableOptions,
-} from "./comparisonTable.ts";
-export { comparisonText } from "./comparisonText.ts";
-export {
-  crossValidatedAUC,
-  type CrossValidatedAUCOptions,
-  type CrossValidatedAUCResult,
-} from "./crossValidatedAUC.ts";
-export {
-  fitLogistic,
-  type FitLogisticOptions,
-  type FitLogisticResult,
-} from "./fitLogistic.ts";
-export { iqr, quartiles } from "./iqr.ts";
-export { jensenShannon } from "./jensenShannon.ts";
+} from "./comparison_table.ts";
+export { comparisonText } from "./comparison_text.ts";
 export {
   BASELINE_FORMATS,
   type BaselineFormat,
   detectBaselineFormat,
   loadBaseline,
   type LoadBaselineOptions,
-} from "./loadBaseline.ts";
-export { ksTest2, type KsTest2Result } from "./ksTest2.ts";
-export { mannWhitneyU, type MannWhitneyUResult } from "./mannWhitneyU.ts";
-export { median } from "./median.ts";
-export {
-  permutationChiSquared,
-  type PermutationChiSquaredOptions,
-  type PermutationChiSquaredResult,
-} from "./permutationChiSquared.ts";
-export { quantile7 } from "./quantile7.ts";
-export { rankBiserial } from "./rankBiserial.ts";
+} from "./load_baseline.ts";
 export {
   type Separability,
   separability,
   type SeparabilityOptions,
 } from "./separability.ts";
-export { splitAccounts } from "./splitAccounts.ts";
+export { splitAccounts } from "./split_accounts.ts";

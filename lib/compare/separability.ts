@@ -2,9 +2,9 @@ import type pl from "nodejs-polars";
 import {
   SEPARABILITY_FEATURES,
   type SeparabilityFeature,
-} from "./comparisonMetrics.ts";
-import { crossValidatedAUC } from "./crossValidatedAUC.ts";
-import { fitLogistic } from "./fitLogistic.ts";
+} from "./comparison_metrics.ts";
+import { crossValidatedAUC } from "../stats/cross_validated_auc.ts";
+import { fitLogistic } from "../stats/fit_logistic.ts";
 
 /** Options of {@link separability}. */
 export interface SeparabilityOptions {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import pl from "nodejs-polars";
 import { randomLcg, randomNormal } from "d3";
-import { crossValidatedAUC } from "./crossValidatedAUC.ts";
+import { crossValidatedAUC } from "../stats/cross_validated_auc.ts";
 import { separability } from "./separability.ts";
 
 const identity = (name: string) => ({ name, transform: "identity" as const });

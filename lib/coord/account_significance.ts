@@ -7,7 +7,7 @@
  */
 import pl from "nodejs-polars";
 import * as d3 from "d3";
-import { holm, poissonBinomialTail } from "../compare/mod.ts";
+import { holm, poissonBinomialTail } from "../stats/mod.ts";
 import type { CoordNetwork } from "./coordination_network.ts";
 import { distinctActions } from "./_pairs.ts";
 

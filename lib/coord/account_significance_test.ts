@@ -1,6 +1,6 @@
 import * as d3 from "d3";
 import { deepEqual, equal, ok, rejects } from "node:assert/strict";
-import { poissonBinomialTail } from "../compare/mod.ts";
+import { poissonBinomialTail } from "../stats/mod.ts";
 import {
   accountSignificance,
   coordinationNetwork,

@@ -5,7 +5,7 @@
  */
 import pl from "nodejs-polars";
 import * as d3 from "d3";
-import { benjaminiHochberg } from "../compare/mod.ts";
+import { benjaminiHochberg } from "../stats/mod.ts";
 import { accountShuffler } from "./_shuffle.ts";
 import type { CoordNetwork } from "./coordination_network.ts";
 

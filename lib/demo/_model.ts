@@ -14,7 +14,7 @@ import {
 import { CAMPAIGN_HASHTAGS, HASH_NAMES_BELOW_FOLLOWERS } from "./_config.ts";
 import type { TweetIds } from "./_ids.ts";
 import type { TextPiece } from "./_text.ts";
-import type { NamedCount } from "./DemoTruth.ts";
+import type { NamedCount } from "./demo_truth.ts";
 
 /** One account of a release, with its users-file fields. */
 export interface Account {

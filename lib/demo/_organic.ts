@@ -59,7 +59,7 @@ import {
   type TextPiece,
   type Voice,
 } from "./_text.ts";
-import type { OrganicTruth } from "./DemoTruth.ts";
+import type { OrganicTruth } from "./demo_truth.ts";
 
 const NAME = RELEASES.organic;
 

@@ -13,7 +13,7 @@ import { TWEET_COLUMNS, USER_COLUMNS } from "../io/schema.ts";
 import { CsvWriter, record } from "./_csv.ts";
 import { type Account, type TweetEvent, userFields } from "./_model.ts";
 import type { ReleaseSink, ReleaseStats } from "./_sink.ts";
-import type { DemoFileTruth } from "./DemoTruth.ts";
+import type { DemoFileTruth } from "./demo_truth.ts";
 
 /** What a population module hands back after writing its release. */
 export interface ReleaseOutput {

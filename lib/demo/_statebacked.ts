@@ -73,7 +73,7 @@ import {
 } from "./_rng.ts";
 import { ReleaseSink } from "./_sink.ts";
 import { bio, govText, LOCATIONS, personName, tco } from "./_text.ts";
-import type { CoordinatedGroupTruth, StatebackedTruth } from "./DemoTruth.ts";
+import type { CoordinatedGroupTruth, StatebackedTruth } from "./demo_truth.ts";
 
 const NAME = RELEASES.statebacked;
 

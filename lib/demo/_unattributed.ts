@@ -34,7 +34,7 @@ import {
 import { intIn, lognormal, pick, rngFor, STREAM, weighted } from "./_rng.ts";
 import { ReleaseSink } from "./_sink.ts";
 import { bio, LOCATIONS, personName, spamText, tco } from "./_text.ts";
-import type { UnattributedTruth } from "./DemoTruth.ts";
+import type { UnattributedTruth } from "./demo_truth.ts";
 
 const NAME = RELEASES.unattributed;
 

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import type { DemoTruth } from "./DemoTruth.ts";
+import type { DemoTruth } from "./demo_truth.ts";
 
 /**
  * SHA-256 of a file, read as a stream.
@@ -35,7 +35,7 @@ export async function sha256File(path: string): Promise<string> {
  * @example
  * ```ts
  * import { bundlePaths } from "./checksums.ts";
- * import type { DemoTruth } from "./DemoTruth.ts";
+ * import type { DemoTruth } from "./demo_truth.ts";
  * import { deepEqual } from "node:assert/strict";
  * const truth = { releases: [{ files: [{ path: "b/x.csv" }] }] } as unknown as DemoTruth;
  * deepEqual(bundlePaths(truth), ["TRUTH.json", "b/x.csv"]);

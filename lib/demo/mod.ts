@@ -29,7 +29,7 @@
  *
  * @module
  */
-export { generateDemo, type GenerateDemoOptions } from "./generateDemo.ts";
+export { generateDemo, type GenerateDemoOptions } from "./generate_demo.ts";
 export {
   bundlePaths,
   type ChecksumDiff,
@@ -38,5 +38,5 @@ export {
   parseChecksums,
   sha256File,
 } from "./checksums.ts";
-export type * from "./DemoTruth.ts";
+export type * from "./demo_truth.ts";
 export { DEFAULT_SEED, GENERATOR_VERSION } from "./_config.ts";

@@ -1,6 +1,6 @@
 import { deepEqual } from "node:assert/strict";
 import { tweetsFrame, usersFrame } from "./_frames.ts";
-import { accountAgeDays } from "./accountAgeDays.ts";
+import { accountAgeDays } from "./account_age_days.ts";
 import { dormancy } from "./dormancy.ts";
 
 Deno.test("dormancy() measures creation to first and last tweet in UTC days", async () => {

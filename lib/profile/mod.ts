@@ -47,21 +47,21 @@
  *
  * @module
  */
-export { accountAgeDays } from "./accountAgeDays.ts";
+export { accountAgeDays } from "./account_age_days.ts";
 export {
   ACCOUNT_METRIC_COLUMNS,
   accountMetrics,
   type AccountMetricsOptions,
-} from "./accountMetrics.ts";
-export { activityStats } from "./activityStats.ts";
+} from "./account_metrics.ts";
+export { activityStats } from "./activity_stats.ts";
 export {
   type BehaviourMix,
   behaviourMix,
   URL_HOST_PATTERN,
-} from "./behaviourMix.ts";
-export { behaviourMixByAccount } from "./behaviourMixByAccount.ts";
-export { type ClientMix, clientMix } from "./clientMix.ts";
-export { clientMixByAccount } from "./clientMixByAccount.ts";
+} from "./behaviour_mix.ts";
+export { behaviourMixByAccount } from "./behaviour_mix_by_account.ts";
+export { type ClientMix, clientMix } from "./client_mix.ts";
+export { clientMixByAccount } from "./client_mix_by_account.ts";
 export {
   CLIENT_CATEGORIES,
   type ClientCategory,
@@ -71,42 +71,41 @@ export {
   DEFAULT_CLIENT_TAXONOMY,
   loadClientTaxonomy,
   parseClientTaxonomy,
-} from "./clientTaxonomy.ts";
+} from "./client_taxonomy.ts";
 export {
   type BurstDay,
   type CreationBurstOptions,
   type CreationBursts,
   creationBursts,
-} from "./creationBursts.ts";
+} from "./creation_bursts.ts";
 export {
   type CreationCounts,
   creationCounts,
   type CreationTally,
-} from "./creationCounts.ts";
-export { diurnalReference } from "./diurnalReference.ts";
+} from "./creation_counts.ts";
+export { diurnalReference } from "./diurnal_reference.ts";
 export { dormancy } from "./dormancy.ts";
 export {
   CANDIDATE_OFFSETS,
   inferUtcOffset,
   type OffsetFit,
-} from "./inferUtcOffset.ts";
-export { inferUtcOffsetByAccount } from "./inferUtcOffsetByAccount.ts";
-export { type IntervalStats, intervalStats } from "./intervalStats.ts";
-export { poissonUpperTail } from "./poissonUpperTail.ts";
+} from "./infer_utc_offset.ts";
+export { inferUtcOffsetByAccount } from "./infer_utc_offset_by_account.ts";
+export { type IntervalStats, intervalStats } from "./interval_stats.ts";
 export {
   type ProfileInput,
   profileReport,
   type ProfileReportOptions,
-} from "./profileReport.ts";
-export { profileText } from "./profileText.ts";
+} from "./profile_report.ts";
+export { profileText } from "./profile_text.ts";
 export {
   DEFAULT_HANDLE_PATTERN,
   HASHED_NAME_PATTERN,
   profileSignals,
-} from "./profileSignals.ts";
+} from "./profile_signals.ts";
 export {
   type WeekdayHourMatrix,
   weekdayHourMatrix,
-} from "./weekdayHourMatrix.ts";
-export { type WeeklyRhythm, weeklyRhythm } from "./weeklyRhythm.ts";
-export { weeklyRhythmByAccount } from "./weeklyRhythmByAccount.ts";
+} from "./weekday_hour_matrix.ts";
+export { type WeeklyRhythm, weeklyRhythm } from "./weekly_rhythm.ts";
+export { weeklyRhythmByAccount } from "./weekly_rhythm_by_account.ts";

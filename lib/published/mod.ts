@@ -79,8 +79,3 @@ export {
   formatPublishedTable,
   publishedFrame,
 } from "./format_published_table.ts";
-export {
-  publishedChart,
-  type PublishedChartRow,
-  publishedChartRows,
-} from "./published_chart.ts";

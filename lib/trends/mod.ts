@@ -71,17 +71,17 @@ export {
   hashtagKey,
   hashtagTweets,
   type HashtagTweetsOptions,
-} from "./hashtagTweets.ts";
-export { hashtagDailyCounts } from "./hashtagDailyCounts.ts";
-export { detectTrends, type TrendOptions } from "./detectTrends.ts";
-export { trendEpisodes } from "./trendEpisodes.ts";
+} from "./hashtag_tweets.ts";
+export { hashtagDailyCounts } from "./hashtag_daily_counts.ts";
+export { detectTrends, type TrendOptions } from "./detect_trends.ts";
+export { trendEpisodes } from "./trend_episodes.ts";
 export {
   trendPromotion,
   type TrendPromotionOptions,
-} from "./trendPromotion.ts";
-export { groupShare } from "./groupShare.ts";
-export { topAccounts } from "./topAccounts.ts";
-export { hashtagShare } from "./hashtagShare.ts";
+} from "./trend_promotion.ts";
+export { groupShare } from "./group_share.ts";
+export { topAccounts } from "./top_accounts.ts";
+export { hashtagShare } from "./hashtag_share.ts";
 export {
   checkFlagConfig,
   DEFAULT_FLAG_CONFIG,
@@ -93,20 +93,20 @@ export {
   flagConfig,
   type FlagName,
   type ThirdPartyCategory,
-} from "./flagConfig.ts";
+} from "./flag_config.ts";
 export {
   type FlagInputs,
   flagInputs,
   type FlagInputsOptions,
   type FlagInputsResult,
-} from "./flagInputs.ts";
-export { availableFlags, FLAG_INPUTS } from "./availableFlags.ts";
-export { accountFlags, FLAG_COLUMNS } from "./accountFlags.ts";
-export { clusterBootstrapRatio } from "./clusterBootstrapRatio.ts";
+} from "./flag_inputs.ts";
+export { availableFlags, FLAG_INPUTS } from "./available_flags.ts";
+export { accountFlags, FLAG_COLUMNS } from "./account_flags.ts";
+export { clusterBootstrapRatio } from "./cluster_bootstrap_ratio.ts";
 export {
   inorganicShare,
   type InorganicShareOptions,
-} from "./inorganicShare.ts";
+} from "./inorganic_share.ts";
 export {
   DEFAULT_THRESHOLD_GRID,
   type FlagVariant,
@@ -115,9 +115,4 @@ export {
   sensitivityTable,
   THRESHOLD_FLAGS,
   type ThresholdName,
-} from "./sensitivityTable.ts";
-export { trendChart, type TrendChartOptions } from "./trendChart.ts";
-export {
-  shareIntervalChart,
-  type ShareIntervalChartOptions,
-} from "./shareIntervalChart.ts";
+} from "./sensitivity_table.ts";

@@ -106,3 +106,18 @@ export {
   type NetworkSvgOptions,
   type PositionedNode,
 } from "./network_svg.ts";
+export {
+  publishedChart,
+  type PublishedChartRow,
+  publishedChartRows,
+} from "./published_chart.ts";
+export { trendChart, type TrendChartOptions } from "./trend_chart.ts";
+export {
+  shareIntervalChart,
+  type ShareIntervalChartOptions,
+} from "./share_interval_chart.ts";
+export { facetChart, type FacetChartOptions } from "./facet_chart.ts";
+export {
+  offsetFitChart,
+  type OffsetFitChartOptions,
+} from "./offset_fit_chart.ts";
