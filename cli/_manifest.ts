@@ -14,7 +14,7 @@
  */
 import { createHash } from "node:crypto";
 import { join, relative } from "node:path";
-import type { ResolvedRelease } from "../lib/notebook/params.ts";
+import type { ResolvedRelease } from "../lib/io/mod.ts";
 import type {
   ManifestFile,
   ManifestRelease,
@@ -33,7 +33,8 @@ export interface ManifestOptions {
   root: string;
   release: { argument: string; resolved: ResolvedRelease };
   baseline: { argument: string; resolved: ResolvedRelease };
-  seed: number;
+  /** Every study parameter but `out`; release and baseline as given. */
+  params: ReportManifest["parameters"];
   environment: Record<string, string>;
   /** Absolute paths of the notebooks run, in run order. */
   notebooks: string[];
@@ -171,9 +172,9 @@ export async function buildManifest(o: ManifestOptions): Promise<Manifest> {
   return {
     manifest_version: 1,
     parameters: {
+      ...o.params,
       release: o.release.argument,
       baseline: o.baseline.argument,
-      seed: o.seed,
     },
     environment: o.environment,
     release: describe(o.release),

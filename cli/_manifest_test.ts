@@ -7,7 +7,7 @@ import {
   lockedNpmPackages,
   sha256File,
 } from "./_manifest.ts";
-import { PROJECT_ROOT, resolveRelease } from "../lib/notebook/mod.ts";
+import { PROJECT_ROOT, resolveRelease } from "../lib/study/mod.ts";
 
 const TINY = join(PROJECT_ROOT, "tests/testdata/release_tiny");
 // `sha256sum tests/testdata/release_tiny/tiny_users_csv_hashed.csv`
@@ -80,7 +80,7 @@ Deno.test("buildManifest() uses project-relative paths and leaves out manifest.j
     root: PROJECT_ROOT,
     release: { argument: "tests/testdata/release_tiny", resolved: tiny },
     baseline: { argument: "tests/testdata/release_tiny", resolved: tiny },
-    seed: 7,
+    params: { release: "x", baseline: "y", seed: 7, utc_offset: null },
     environment: { TZ: "UTC" },
     notebooks: [
       join(PROJECT_ROOT, "tests/testdata/notebooks_ok/01_arith.ipynb"),
@@ -95,6 +95,7 @@ Deno.test("buildManifest() uses project-relative paths and leaves out manifest.j
     release: "tests/testdata/release_tiny",
     baseline: "tests/testdata/release_tiny",
     seed: 7,
+    utc_offset: null,
   });
   deepEqual(m.release.paths, ["tests/testdata/release_tiny"]);
   deepEqual(m.inputs, [{

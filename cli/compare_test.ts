@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const DEMO = `${ROOT}data/demo/releases/`;
 const TWARC2 = fileURLToPath(
-  new URL("../../shared/realdata/twarc2/flat.jsonl", import.meta.url),
+  new URL("../data/samples/twarc2/flat.jsonl", import.meta.url),
 );
 const exists = (path: string, what: string) => {
   try {
@@ -166,5 +166,5 @@ Deno.test("cli/compare.ts exits 1 with a clear message on bad arguments", async 
   match(format.stderr, /unknown format: xml/);
   const missing = await run("no_such_release", "--baseline", "y");
   equal(missing.code, 1);
-  match(missing.stderr, /Cannot find release: no_such_release/);
+  match(missing.stderr, /no such release name or path: no_such_release/);
 });

@@ -22,7 +22,7 @@
 import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { loadRelease } from "../lib/io/mod.ts";
-import { PROJECT_ROOT, releaseName } from "../lib/notebook/mod.ts";
+import { PROJECT_ROOT, releaseName } from "../lib/study/mod.ts";
 import {
   CATALOG_PATH,
   demoTruthTable,

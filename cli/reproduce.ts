@@ -5,10 +5,10 @@
  * 1. Runs every `notebooks/<digits>_*.ipynb`, sorted by name, through
  *    Jupyter's headless executor (`scripts/execute_notebooks.py`, nbclient)
  *    with the project kernel `takedown-deno`, each in a fresh kernel started
- *    in `notebooks/`. Notebooks are not edited: parameters reach them as
- *    environment variables (`TAKEDOWN_RELEASE`, `TAKEDOWN_BASELINE`,
- *    `TAKEDOWN_OUT`, `TAKEDOWN_SEED`; see `lib/notebook/params.ts`), and the
- *    kernels run with `TZ=UTC` and `LC_ALL=en_US.UTF-8`.
+ *    in `notebooks/`. Notebooks are not edited: the study parameters
+ *    (`--release`, `--baseline`, `--seed`, `--utc-offset`, …; see
+ *    `lib/study/params.ts`) reach them as `TAKEDOWN_*` environment
+ *    variables, and the kernels run with `TZ=UTC` and `LC_ALL=en_US.UTF-8`.
  * 2. Everything is written into `outputs/.tmp-<release>-<pid>/`: the
  *    notebooks' `figures/`, `tables/`, `networks/`, and the executed
  *    notebooks in `notebooks/` (execution timings stripped, so reruns are
@@ -25,18 +25,21 @@
  * @module
  */
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "./_cli.ts";
+import { parseArgs } from "node:util";
 import { buildManifest, formatManifest } from "./_manifest.ts";
 import { KERNEL_NAME, listNotebooks } from "./_notebooks.ts";
 import { replaceDir } from "./_swap.ts";
 import { writeReport } from "../lib/report/mod.ts";
 import {
-  notebookParams,
+  manifestParams,
   outputDirs,
+  paramsEnv,
   PROJECT_ROOT,
   type ResolvedRelease,
   resolveRelease,
-} from "../lib/notebook/mod.ts";
+  STUDY_PARAMETERS,
+  studyParams,
+} from "../lib/study/mod.ts";
 
 const USAGE =
   `Usage: ./lab reproduce [options]      (or: deno task reproduce [options])
@@ -44,17 +47,34 @@ const USAGE =
 Runs every notebooks/NN_*.ipynb in order, headlessly, with the project's
 Deno kernel, and replaces outputs/<release>/ when all of them succeed.
 
-Options:
-  --release NAME|PATH   release to study: demo (the three demo folders), a
-                        folder name under data/raw/, or a path (default: demo)
-  --baseline NAME|PATH  organic comparison release (default: demo_organic)
-  --seed N              seed for every random draw (default: 20190101)
+Study parameters (each also read from its environment variable):
+${
+    STUDY_PARAMETERS.filter((p) => p.name !== "out").map((p) =>
+      `  --${p.flag} (${p.env}, default ${p.default || "none"})\n      ${p.doc}`
+    ).join("\n")
+  }
+
+Options of the run:
   --cell-timeout S      stop a cell that runs longer than S seconds
                         (default: no limit)
   --notebooks DIR       notebook folder (default: notebooks)
   --outputs DIR         output root (default: outputs)
   --help                this text
 `;
+
+/** Options of the command: the study parameters and the run's own. */
+const RUN_OPTIONS: Record<string, { type: "string" | "boolean" }> = {
+  ...Object.fromEntries(
+    STUDY_PARAMETERS.filter((p) => p.name !== "out").map((p) => [
+      p.flag,
+      { type: "string" as const },
+    ]),
+  ),
+  "cell-timeout": { type: "string" },
+  notebooks: { type: "string" },
+  outputs: { type: "string" },
+  help: { type: "boolean" },
+};
 
 /** Environment fixed for every kernel, so outputs do not depend on the machine. */
 const KERNEL_ENV = { TZ: "UTC", LC_ALL: "en_US.UTF-8" };
@@ -162,34 +182,53 @@ async function gitState(): Promise<
 }
 
 async function main(): Promise<number> {
-  const args = parseArgs(Deno.args, [
-    "release",
-    "baseline",
-    "seed",
-    "cell-timeout",
-    "notebooks",
-    "outputs",
-  ]);
-  if (args.flags.has("help")) {
+  const { values, positionals } = parseArgs({
+    args: Deno.args,
+    options: RUN_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+  });
+  if (values.help === true) {
     console.log(USAGE);
     return 0;
   }
-  const unknown = [...args.flags].concat(args.positional);
+  const unknown = [
+    ...Object.keys(values).filter((k) => !(k in RUN_OPTIONS)).map((k) =>
+      `--${k}`
+    ),
+    ...positionals,
+  ];
   if (unknown.length > 0) {
-    console.error(`reproduce: unexpected argument: ${unknown[0]}\n\n${USAGE}`);
+    console.error(
+      `reproduce: unknown argument: ${unknown[0]}. Valid options: ${
+        Object.keys(RUN_OPTIONS).map((k) => `--${k}`).join(", ")
+      }.`,
+    );
     return 2;
   }
+  const opt = (name: string): string | undefined => {
+    const v = values[name];
+    if (v === true) {
+      throw new TypeError(
+        `Read --${name}: it needs a value. Run ./lab reproduce --help.`,
+      );
+    }
+    return v as string | undefined;
+  };
   const started = performance.now();
-  const opt = (name: string) => args.options.get(name);
-  const seed = notebookParams({ TAKEDOWN_SEED: opt("seed") }).seed;
   const timeout = opt("cell-timeout");
   if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout)) {
     throw new RangeError(
       `Read --cell-timeout: expected a whole number of seconds, got: ${timeout}`,
     );
   }
-  const releaseArg = releaseArgument(opt("release") ?? "demo");
-  const baselineArg = releaseArgument(opt("baseline") ?? "demo_organic");
+  const given = studyParams({
+    flags: Object.fromEntries(
+      STUDY_PARAMETERS.map((p) => [p.flag, opt(p.flag)]),
+    ),
+  });
+  const releaseArg = releaseArgument(given.release);
+  const baselineArg = releaseArgument(given.baseline);
   const release: ResolvedRelease = resolveRelease(releaseArg);
   const baseline: ResolvedRelease = resolveRelease(baselineArg);
   const notebookDir = resolve(
@@ -221,7 +260,7 @@ async function main(): Promise<number> {
 
   console.error(
     `reproduce: ${notebooks.length} notebook(s); release ${releaseArg}, ` +
-      `baseline ${baselineArg}, seed ${seed}; writing ${shown(tmp)}`,
+      `baseline ${baselineArg}, seed ${given.seed}; writing ${shown(tmp)}`,
   );
   const jupyterPath = [
     join(PROJECT_ROOT, ".jupyter"),
@@ -240,10 +279,12 @@ async function main(): Promise<number> {
     ],
     cwd: PROJECT_ROOT,
     env: {
-      TAKEDOWN_RELEASE: releaseArg,
-      TAKEDOWN_BASELINE: baselineArg,
-      TAKEDOWN_OUT: tmp,
-      TAKEDOWN_SEED: String(seed),
+      ...paramsEnv({
+        ...given,
+        release: releaseArg,
+        baseline: baselineArg,
+        out: tmp,
+      }),
       JUPYTER_PATH: jupyterPath,
       ...KERNEL_ENV,
     },
@@ -288,7 +329,7 @@ async function main(): Promise<number> {
       root: PROJECT_ROOT,
       release: { argument: releaseArg, resolved: release },
       baseline: { argument: baselineArg, resolved: baseline },
-      seed,
+      params: manifestParams(given),
       environment: KERNEL_ENV,
       notebooks,
       outputDir: tmp,

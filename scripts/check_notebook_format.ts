@@ -17,7 +17,7 @@
  * @module
  */
 import { join, relative } from "node:path";
-import { PROJECT_ROOT } from "../lib/notebook/mod.ts";
+import { PROJECT_ROOT } from "../lib/study/mod.ts";
 
 /** Folders whose notebooks are checked (outputs and data are not). */
 const FOLDERS = ["notebooks", "tests/testdata"];

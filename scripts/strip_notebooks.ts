@@ -17,7 +17,7 @@ import {
   parseNotebook,
   stripNotebook,
 } from "../cli/_notebooks.ts";
-import { PROJECT_ROOT } from "../lib/notebook/mod.ts";
+import { PROJECT_ROOT } from "../lib/study/mod.ts";
 
 function defaultNotebooks(): string[] {
   const dir = join(PROJECT_ROOT, "notebooks");

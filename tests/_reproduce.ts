@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { join, relative } from "node:path";
-import { PROJECT_ROOT } from "../lib/notebook/mod.ts";
+import { PROJECT_ROOT } from "../lib/study/mod.ts";
 
 /** Exit code and everything the run printed (stderr, then stdout). */
 export interface RunResult {

@@ -6,7 +6,7 @@
 import { deepEqual } from "node:assert/strict";
 import { join, relative } from "node:path";
 import { notebookProblems, parseNotebook } from "../cli/_notebooks.ts";
-import { PROJECT_ROOT } from "../lib/notebook/mod.ts";
+import { PROJECT_ROOT } from "../lib/study/mod.ts";
 
 function ipynbIn(dir: string): string[] {
   try {

@@ -13,7 +13,7 @@
 import { deepEqual, equal, ok } from "node:assert/strict";
 import { join } from "node:path";
 import { listNotebooks } from "../cli/_notebooks.ts";
-import { PROJECT_ROOT } from "../lib/notebook/mod.ts";
+import { PROJECT_ROOT } from "../lib/study/mod.ts";
 import {
   differences,
   fingerprint,

@@ -25,7 +25,7 @@
  */
 import { deepEqual, equal, ok } from "node:assert/strict";
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../lib/notebook/mod.ts";
+import { PROJECT_ROOT } from "../lib/study/mod.ts";
 import { writeReport } from "../lib/report/mod.ts";
 import {
   FIXTURE_CHARTS,

@@ -31,7 +31,7 @@ const RELEASE_FILE = /\.(csv|csv\.gz|zip)$/i;
 /**
  * Tells how a baseline path is stored, in this order:
  * 1. not an existing path, or a folder: `release` (a release folder, or a
- *    release name that lib/io's `resolveReleasePath` looks up);
+ *    release name that lib/io's `resolveRelease` looks up);
  * 2. a `.jsonl`, `.ndjson` or `.json` file: its first non-blank line is
  *    read as JSON; `twarc2` when the object has one of `data`,
  *    `includes`, `__twarc`, `author_id` or `username` (API v2 pages,

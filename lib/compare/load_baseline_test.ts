@@ -5,7 +5,7 @@ import { ledgerTotals } from "../io/ledger.ts";
 import { detectBaselineFormat, loadBaseline } from "./load_baseline.ts";
 
 const TWARC2 = fileURLToPath(
-  new URL("../../../shared/realdata/twarc2/", import.meta.url),
+  new URL("../../data/samples/twarc2/", import.meta.url),
 );
 const hasTwarc2 = (() => {
   try {

@@ -6,11 +6,11 @@
  */
 import pl from "nodejs-polars";
 
-/** CooRTweet's real, anonymised Russian retweets, beside the repository. */
+/** CooRTweet's real, anonymised Russian retweets (data/samples, MIT). */
 export const COORTWEET_FIXTURE =
-  "../shared/realdata/coortweet/russian_coord_tweets.csv";
+  "data/samples/coortweet/russian_coord_tweets.csv";
 
-/** True when {@link COORTWEET_FIXTURE} is present (../shared may be absent). */
+/** True when {@link COORTWEET_FIXTURE} is present. */
 export const haveCoorTweetFixture = await Deno.stat(COORTWEET_FIXTURE).then(
   () => true,
   () => false,

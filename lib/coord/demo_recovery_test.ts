@@ -53,7 +53,7 @@ import pl from "nodejs-polars";
 import { deepEqual, equal, ok } from "node:assert/strict";
 import { join } from "node:path";
 import { loadRelease } from "../io/mod.ts";
-import { DEMO_DIR, DEMO_RELEASES, demoBundlePresent } from "../notebook/mod.ts";
+import { DEMO_DIR, DEMO_RELEASES, demoBundlePresent } from "../study/mod.ts";
 import { conversation } from "../trends/mod.ts";
 import type { DemoTruth } from "../demo/mod.ts";
 import {

@@ -5,9 +5,9 @@
  */
 import pl from "nodejs-polars";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { cacheDir, exists } from "./_cache.ts";
 import { findRelease } from "./find_release.ts";
+import { resolveRelease } from "./resolve_release.ts";
 import { type LoadedTable, loadTable } from "./load_table.ts";
 import { columnType, TWEET_COLUMNS, USER_COLUMNS } from "./schema.ts";
 import type { Release } from "./release_types.ts";
@@ -20,32 +20,30 @@ export interface LoadReleaseOptions {
   cacheDir?: string;
 }
 
-const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
-
 /**
- * Where a release name points: an existing path as given, else
- * `data/raw/<name>`, else `data/demo/releases/<name>` under the project.
+ * The path of the one release a name or path stands for (see
+ * `resolveRelease`; a relative path may be relative to the working folder).
  *
- * @param source A path, or a release name.
- * @returns The path to load.
+ * @param spec A release name or path.
+ * @returns The absolute path to load.
+ * @throws {RangeError} When the name stands for several releases (`demo`).
  */
-export async function resolveReleasePath(source: string): Promise<string> {
-  if (await exists(source)) return source;
-  for (const base of ["data/raw", "data/demo/releases"]) {
-    const candidate = join(PROJECT, base, source);
-    if (await exists(candidate)) return candidate;
+function releasePath(spec: string): string {
+  const resolved = resolveRelease(spec, { cwd: Deno.cwd() });
+  if (resolved.releases.length !== 1) {
+    throw new RangeError(
+      `Load release: "${spec}" stands for ${resolved.releases.length} ` +
+        `releases: ${resolved.releases.map((r) => r.name).join(", ")}. ` +
+        "Load them one at a time.",
+    );
   }
-  throw new Deno.errors.NotFound(
-    `Cannot find release: ${source}. Give a folder or file path, or the name ` +
-      "of a folder in data/raw/ (see data/README.md); run `./lab demo` to " +
-      "generate the synthetic demo bundle.",
-  );
+  return resolved.releases[0].path;
 }
 
 /**
  * Loads a Twitter information-operations release.
  *
- * @param source A release folder, a release name (see `resolveReleasePath`),
+ * @param source A release folder, a release name (see `resolveRelease`),
  *   or explicit files (`.csv`, `.csv.gz`, `.zip`).
  * @param options Cache options.
  * @returns Lazy users and tweets frames in the archive schema, the ledger,
@@ -62,9 +60,7 @@ export async function loadRelease(
   source: string | string[],
   options: LoadReleaseOptions = {},
 ): Promise<Release> {
-  const paths = typeof source === "string"
-    ? await resolveReleasePath(source)
-    : source;
+  const paths = typeof source === "string" ? releasePath(source) : source;
   const dir = options.cacheDir ?? cacheDir();
   const files = await findRelease(paths, dir);
   const tableOptions = { cache: options.cache ?? true, cacheDir: dir };

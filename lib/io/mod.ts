@@ -16,8 +16,18 @@ export { loadTable } from "./load_table.ts";
 export type { LoadedTable, LoadTableOptions } from "./load_table.ts";
 export { findRelease } from "./find_release.ts";
 export type { ReleaseFiles } from "./find_release.ts";
-export { loadRelease, resolveReleasePath } from "./load_release.ts";
+export { loadRelease } from "./load_release.ts";
+export {
+  DEMO_RELEASES,
+  PROJECT_ROOT,
+  releaseName,
+  type ReleaseRef,
+  type ResolvedRelease,
+  type ResolveOptions,
+  resolveRelease,
+} from "./resolve_release.ts";
 export type { LoadReleaseOptions } from "./load_release.ts";
+export { type StackOptions, stackReleases } from "./stack_releases.ts";
 export { cacheDir } from "./_cache.ts";
 export { safeEntryPath } from "./_unpack.ts";
 export { loadTwarc2 } from "./twarc2.ts";

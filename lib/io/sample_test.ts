@@ -10,7 +10,7 @@ import { loadTwarc2 } from "./twarc2.ts";
 import type { Release } from "./release_types.ts";
 
 const WITHHELD = new URL(
-  "../../../shared/realdata/twarc2/withheld.jsonl",
+  "../../data/samples/twarc2/withheld.jsonl",
   import.meta.url,
 ).pathname;
 const haveReal = (() => {

@@ -5,7 +5,7 @@ import { ledgerTotals } from "./ledger.ts";
 import { columnType, TWEET_COLUMNS, USER_COLUMNS } from "./schema.ts";
 import type { Release } from "./release_types.ts";
 
-const REAL = new URL("../../../shared/realdata/twarc2/", import.meta.url)
+const REAL = new URL("../../data/samples/twarc2/", import.meta.url)
   .pathname;
 const haveReal = (() => {
   try {

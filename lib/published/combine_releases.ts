@@ -4,13 +4,7 @@
  *
  * @module
  */
-import pl from "nodejs-polars";
-import {
-  PROVENANCE_COLUMNS,
-  type Release,
-  TWEET_COLUMNS,
-  USER_COLUMNS,
-} from "../io/mod.ts";
+import { type Release, stackReleases } from "../io/mod.ts";
 
 /**
  * Stacks releases: users rows of all, tweets rows of all (archive columns
@@ -42,20 +36,10 @@ import {
  * ```
  */
 export function combineReleases(name: string, releases: Release[]): Release {
-  if (releases.length === 0) {
-    throw new RangeError(
-      `Combine releases into ${name}: no releases given: []. Load at least one.`,
-    );
-  }
-  const stack = (frames: pl.LazyDataFrame[], columns: readonly string[]) =>
-    pl.concat(
-      frames.map((f) => f.select(...columns, ...PROVENANCE_COLUMNS)),
-      { how: "vertical" },
-    );
   return {
     name,
-    users: stack(releases.map((r) => r.users), USER_COLUMNS),
-    tweets: stack(releases.map((r) => r.tweets), TWEET_COLUMNS),
+    users: stackReleases(releases, "users"),
+    tweets: stackReleases(releases, "tweets"),
     ledger: { files: releases.flatMap((r) => r.ledger.files) },
     synthetic: releases.some((r) => r.synthetic),
   };

@@ -25,7 +25,16 @@ export interface ManifestRelease {
 /** The fields of `manifest.json` (version 1), as `cli/_manifest.ts` writes them. */
 export interface ReportManifest {
   manifest_version: 1;
-  parameters: { release: string; baseline: string; seed: number };
+  /**
+   * Every study parameter (`lib/study/params.ts`), the release and baseline
+   * as given on the command line.
+   */
+  parameters: {
+    release: string;
+    baseline: string;
+    seed: number;
+    [name: string]: string | number | null;
+  };
   /** Fixed for the run: `TZ` and `LC_ALL` of the kernels. */
   environment: Record<string, string>;
   release: ManifestRelease;

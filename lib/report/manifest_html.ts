@@ -63,9 +63,10 @@ export function manifestHtml(m: ReportManifest): string {
     paths: r.paths.join(", "),
   }));
   const settings = [
-    { setting: "release (TAKEDOWN_RELEASE)", value: m.parameters.release },
-    { setting: "baseline (TAKEDOWN_BASELINE)", value: m.parameters.baseline },
-    { setting: "seed (TAKEDOWN_SEED)", value: String(m.parameters.seed) },
+    ...Object.entries(m.parameters).map(([name, value]) => ({
+      setting: name,
+      value: value === null ? "(none)" : String(value),
+    })),
     ...Object.entries(m.environment).map(([k, v]) => ({
       setting: `${k} (kernel environment)`,
       value: v,

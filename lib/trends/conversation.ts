@@ -4,11 +4,7 @@
  * @module
  */
 import pl from "nodejs-polars";
-import {
-  PROVENANCE_COLUMNS,
-  TWEET_COLUMNS,
-  USER_COLUMNS,
-} from "../io/schema.ts";
+import { stackReleases } from "../io/stack_releases.ts";
 import type { Release } from "../io/release_types.ts";
 
 /** Options of {@linkcode conversation}. */
@@ -20,23 +16,6 @@ export interface ConversationOptions {
    * kept.
    */
   dedupe?: boolean;
-}
-
-function checkNames(what: string, releases: readonly Release[]): void {
-  if (releases.length === 0) {
-    throw new RangeError(
-      `${what}: no releases given: []. Pass at least one loaded release.`,
-    );
-  }
-  const seen = new Set<string>();
-  for (const r of releases) {
-    if (seen.has(r.name)) {
-      throw new RangeError(
-        `${what}: two releases share a name: ${r.name}. Release names label the source column; load distinct releases.`,
-      );
-    }
-    seen.add(r.name);
-  }
 }
 
 /**
@@ -68,17 +47,7 @@ export function conversation(
   releases: readonly Release[],
   options: ConversationOptions = {},
 ): pl.LazyDataFrame {
-  checkNames("Building a conversation", releases);
-  const columns = [...TWEET_COLUMNS, ...PROVENANCE_COLUMNS];
-  const stacked = pl.concat(
-    releases.map((r) =>
-      r.tweets.select(
-        ...columns.map((c) => pl.col(c)),
-        pl.lit(r.name).cast(pl.Utf8).alias("source"),
-      )
-    ),
-    { how: "vertical" },
-  );
+  const stacked = stackReleases(releases, "tweets", { label: "source" });
   if (options.dedupe === false) return stacked;
   return stacked
     .withRowIndex("_order")
@@ -101,15 +70,5 @@ export function conversation(
 export function conversationUsers(
   releases: readonly Release[],
 ): pl.LazyDataFrame {
-  checkNames("Stacking the users of a conversation", releases);
-  const columns = [...USER_COLUMNS, ...PROVENANCE_COLUMNS];
-  return pl.concat(
-    releases.map((r) =>
-      r.users.select(
-        ...columns.map((c) => pl.col(c)),
-        pl.lit(r.name).cast(pl.Utf8).alias("source"),
-      )
-    ),
-    { how: "vertical" },
-  );
+  return stackReleases(releases, "users", { label: "source" });
 }

@@ -6,7 +6,7 @@
 import { equal, ok } from "node:assert/strict";
 import { join } from "node:path";
 import { loadRelease } from "../io/mod.ts";
-import { DEMO_DIR, DEMO_RELEASES, demoBundlePresent } from "../notebook/mod.ts";
+import { DEMO_DIR, DEMO_RELEASES, demoBundlePresent } from "../study/mod.ts";
 import { loadClientTaxonomy } from "../profile/mod.ts";
 import type { DemoTruth } from "../demo/mod.ts";
 import {

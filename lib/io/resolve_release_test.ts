@@ -1,11 +1,10 @@
 import { deepEqual, equal, throws } from "node:assert/strict";
 import { join } from "node:path";
 import {
-  notebookParams,
   PROJECT_ROOT,
   releaseName,
   resolveRelease,
-} from "./params.ts";
+} from "./resolve_release.ts";
 
 /** A throw-away project folder with the given subfolders. */
 function fakeProject(dirs: string[]): string {
@@ -17,40 +16,6 @@ function fakeProject(dirs: string[]): string {
 Deno.test("PROJECT_ROOT is the folder holding deno.json", () => {
   equal(Deno.statSync(join(PROJECT_ROOT, "deno.json")).isFile, true);
   equal(PROJECT_ROOT.endsWith("/"), false);
-});
-
-Deno.test("notebookParams() reads every variable", () => {
-  deepEqual(
-    notebookParams({
-      TAKEDOWN_RELEASE: "venezuela_201906_1",
-      TAKEDOWN_BASELINE: "../organic",
-      TAKEDOWN_OUT: "outputs/x",
-      TAKEDOWN_SEED: "0",
-    }),
-    {
-      release: "venezuela_201906_1",
-      baseline: "../organic",
-      out: join(PROJECT_ROOT, "outputs/x"),
-      seed: 0,
-    },
-  );
-});
-
-Deno.test("notebookParams() treats empty variables as unset", () => {
-  const p = notebookParams({ TAKEDOWN_RELEASE: "", TAKEDOWN_SEED: "" });
-  equal(p.release, "demo");
-  equal(p.seed, 20190101);
-});
-
-Deno.test("notebookParams() rejects a seed that is not a whole number", () => {
-  for (const bad of ["-1", "1.5", "1e3", "abc", "99999999999999999999"]) {
-    throws(
-      () => notebookParams({ TAKEDOWN_SEED: bad }),
-      (e: Error) =>
-        e instanceof RangeError &&
-        e.message.includes(`non-negative integer, got: ${bad}.`),
-    );
-  }
 });
 
 Deno.test("releaseName() strips Twitter's file-name suffixes", () => {
@@ -68,7 +33,7 @@ Deno.test("resolveRelease() maps demo to the three demo folders", () => {
     "data/demo/releases/demo_unattributed",
     "data/demo/releases/demo_organic",
   ]);
-  const r = resolveRelease("demo", root);
+  const r = resolveRelease("demo", { root });
   equal(r.name, "demo");
   deepEqual(r.releases.map((x) => x.name), [
     "demo_statebacked",
@@ -76,7 +41,7 @@ Deno.test("resolveRelease() maps demo to the three demo folders", () => {
     "demo_organic",
   ]);
   equal(r.releases[2].path, join(root, "data/demo/releases/demo_organic"));
-  deepEqual(resolveRelease("demo_organic", root).releases, [
+  deepEqual(resolveRelease("demo_organic", { root }).releases, [
     r.releases[2],
   ]);
   Deno.removeSync(root, { recursive: true });
@@ -85,7 +50,7 @@ Deno.test("resolveRelease() maps demo to the three demo folders", () => {
 Deno.test("resolveRelease() says how to generate a missing demo bundle", () => {
   const root = fakeProject(["data/demo/releases/demo_statebacked"]);
   throws(
-    () => resolveRelease("demo", root),
+    () => resolveRelease("demo", { root }),
     (e: Error) =>
       e instanceof Deno.errors.NotFound &&
       e.message.includes("demo_unattributed") &&
@@ -100,19 +65,30 @@ Deno.test("resolveRelease() prefers data/raw/<name>, then takes paths relative t
     "data/demo/releases/ira",
     "elsewhere/iran",
   ]);
-  deepEqual(resolveRelease("ira", root), {
+  deepEqual(resolveRelease("ira", { root }), {
     name: "ira",
     releases: [{ name: "ira", path: join(root, "data/raw/ira") }],
   });
-  deepEqual(resolveRelease("elsewhere/iran/", root), {
+  deepEqual(resolveRelease("elsewhere/iran/", { root }), {
     name: "iran",
     releases: [{ name: "iran", path: join(root, "elsewhere/iran") }],
   });
   throws(
-    () => resolveRelease("nope", root),
+    () => resolveRelease("nope", { root }),
     (e: Error) =>
       e instanceof Deno.errors.NotFound &&
       e.message.includes("no such release name or path: nope."),
   );
   Deno.removeSync(root, { recursive: true });
+});
+
+Deno.test("resolveRelease() takes a path relative to the working folder first", () => {
+  const root = fakeProject(["data/raw"]);
+  const cwd = fakeProject(["mine/ira"]);
+  deepEqual(resolveRelease("mine/ira", { root, cwd }), {
+    name: "ira",
+    releases: [{ name: "ira", path: join(cwd, "mine/ira") }],
+  });
+  Deno.removeSync(root, { recursive: true });
+  Deno.removeSync(cwd, { recursive: true });
 });

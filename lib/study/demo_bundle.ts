@@ -4,7 +4,7 @@
  * @module
  */
 import { join } from "node:path";
-import { DEMO_RELEASES, PROJECT_ROOT } from "./params.ts";
+import { DEMO_RELEASES, PROJECT_ROOT } from "../io/mod.ts";
 
 /** The generated demo bundle: `data/demo/releases/` (not in git). */
 export const DEMO_DIR: string = join(PROJECT_ROOT, "data", "demo", "releases");

@@ -1,13 +1,7 @@
 /**
- * Notebook parameters, passed by environment variables so a notebook runs
- * unchanged under `./lab reproduce` and in an interactive Jupyter session.
- *
- * | Variable            | Field      | Default                                  |
- * | ------------------- | ---------- | ---------------------------------------- |
- * | `TAKEDOWN_RELEASE`  | `release`  | `demo`                                   |
- * | `TAKEDOWN_BASELINE` | `baseline` | `demo_organic`                           |
- * | `TAKEDOWN_OUT`      | `out`      | `<project>/outputs/interactive/<release>` |
- * | `TAKEDOWN_SEED`     | `seed`     | `20190101`                               |
+ * The one place that turns a release argument (`demo`, a name, a path) into
+ * folders or files on disk. Commands, notebooks and `./lab reproduce` all
+ * call {@linkcode resolveRelease}.
  *
  * @module
  */
@@ -26,18 +20,6 @@ export const DEMO_RELEASES: readonly string[] = [
   "demo_organic",
 ];
 
-/** Parameters of one notebook run. */
-export interface NotebookParams {
-  /** Release to study: `demo`, a name, or a path (see `resolveRelease`). */
-  release: string;
-  /** Comparison release (organic accounts), same forms as `release`. */
-  baseline: string;
-  /** Absolute output folder; notebooks write `figures/`, `tables/`, `networks/` in it. */
-  out: string;
-  /** Seed for every random draw (a non-negative safe integer). */
-  seed: number;
-}
-
 /** One release folder or file, ready for `loadRelease(path)`. */
 export interface ReleaseRef {
   /** Folder name, or the file name without `_users…`/`_tweets…` and extensions. */
@@ -54,53 +36,15 @@ export interface ResolvedRelease {
   releases: ReleaseRef[];
 }
 
-/**
- * Reads the notebook parameters from environment variables (table above).
- *
- * A relative `TAKEDOWN_OUT` is taken relative to the project folder.
- *
- * @param env Variables to read (default: the process environment).
- * @returns The parameters, defaults filled in.
- * @throws {RangeError} When `TAKEDOWN_SEED` is not a non-negative integer.
- *
- * @example Defaults
- * ```ts
- * import { notebookParams, PROJECT_ROOT } from "./params.ts";
- * import { deepEqual } from "node:assert/strict";
- * deepEqual(notebookParams({}), {
- *   release: "demo",
- *   baseline: "demo_organic",
- *   out: `${PROJECT_ROOT}/outputs/interactive/demo`,
- *   seed: 20190101,
- * });
- * ```
- *
- * @example From the environment
- * ```ts
- * import { notebookParams } from "./params.ts";
- * import { equal } from "node:assert/strict";
- * const p = notebookParams({ TAKEDOWN_OUT: "/tmp/run", TAKEDOWN_SEED: "7" });
- * equal(p.out, "/tmp/run");
- * equal(p.seed, 7);
- * ```
- */
-export function notebookParams(
-  env: Record<string, string | undefined> = Deno.env.toObject(),
-): NotebookParams {
-  const release = env.TAKEDOWN_RELEASE || "demo";
-  const baseline = env.TAKEDOWN_BASELINE || "demo_organic";
-  const out = env.TAKEDOWN_OUT
-    ? resolve(PROJECT_ROOT, env.TAKEDOWN_OUT)
-    : join(PROJECT_ROOT, "outputs", "interactive", releaseName(release));
-  const seedText = env.TAKEDOWN_SEED || "20190101";
-  const seed = Number(seedText);
-  if (!/^\d+$/.test(seedText) || !Number.isSafeInteger(seed)) {
-    throw new RangeError(
-      `Read TAKEDOWN_SEED: expected a non-negative integer, got: ${seedText}. ` +
-        "Set it to a whole number such as 20190101.",
-    );
-  }
-  return { release, baseline, out, seed };
+/** Where {@linkcode resolveRelease} looks. */
+export interface ResolveOptions {
+  /** The project folder (default {@linkcode PROJECT_ROOT}). */
+  root?: string;
+  /**
+   * A folder a relative path may also be relative to, tried before the
+   * project folder (a command's working folder). Default: none.
+   */
+  cwd?: string;
 }
 
 /**
@@ -113,7 +57,7 @@ export function notebookParams(
  *
  * @example
  * ```ts
- * import { releaseName } from "./params.ts";
+ * import { releaseName } from "./resolve_release.ts";
  * import { equal } from "node:assert/strict";
  * equal(releaseName("demo"), "demo");
  * equal(releaseName("../data/venezuela_201906_1/"), "venezuela_201906_1");
@@ -136,18 +80,19 @@ export function releaseName(spec: string): string {
  *    demo_unattributed,demo_organic}` (all must exist);
  * 2. a plain name (no `/`, not starting with `.`): `data/raw/<name>`, else
  *    `data/demo/releases/<name>`, if it exists;
- * 3. otherwise a path: absolute, or relative to the project folder (not to
- *    the working directory, which in a notebook is `notebooks/`).
+ * 3. otherwise a path: absolute; or relative to `options.cwd` when it exists
+ *    there; or relative to the project folder (a notebook's working folder
+ *    is `notebooks/`, so notebooks get project-relative paths).
  *
- * @param spec The argument, for example `TAKEDOWN_RELEASE`.
- * @param root The project folder (default `PROJECT_ROOT`).
+ * @param spec The argument, for example `--release` or `TAKEDOWN_RELEASE`.
+ * @param options Where to look.
  * @returns The output-folder name and the absolute paths.
  * @throws {Deno.errors.NotFound} When nothing matches; the message says how
  *   to get the data.
  *
  * @example
  * ```ts
- * import { resolveRelease } from "./params.ts";
+ * import { resolveRelease } from "./resolve_release.ts";
  * import { equal } from "node:assert/strict";
  * const r = resolveRelease("/tmp");
  * equal(r.name, "tmp");
@@ -156,8 +101,9 @@ export function releaseName(spec: string): string {
  */
 export function resolveRelease(
   spec: string,
-  root: string = PROJECT_ROOT,
+  options: ResolveOptions = {},
 ): ResolvedRelease {
+  const root = options.root ?? PROJECT_ROOT;
   const demo = join(root, "data", "demo", "releases");
   if (spec === "demo") {
     const releases = DEMO_RELEASES.map((name) => ({
@@ -168,8 +114,7 @@ export function resolveRelease(
     if (missing) {
       throw new Deno.errors.NotFound(
         `Resolve release "demo": missing folder: ${missing.path}. ` +
-          "Generate the synthetic demo bundle with `./lab demo` " +
-          "(or `deno run -A cli/demo.ts`).",
+          "Generate the synthetic demo bundle with `./lab demo`.",
       );
     }
     return { name: "demo", releases };
@@ -180,16 +125,27 @@ export function resolveRelease(
       if (exists(path)) return { name: spec, releases: [{ name: spec, path }] };
     }
   }
-  const path = isAbsolute(spec) ? spec : resolve(root, spec);
-  if (spec === "" || !exists(path)) {
+  const path = locate(spec, root, options.cwd);
+  if (path === null) {
     throw new Deno.errors.NotFound(
       `Resolve release: no such release name or path: ${spec}. Give "demo", ` +
-        "a folder name under data/raw/ (see data/raw/README.md), a name under " +
-        "data/demo/releases/, or a path (relative to the project folder).",
+        "a folder name under data/raw/ (see data/README.md), a name under " +
+        "data/demo/releases/ (`./lab demo` makes them), or a path.",
     );
   }
   const name = releaseName(path);
   return { name, releases: [{ name, path: path.replace(/\/+$/, "") }] };
+}
+
+/** The absolute path a path argument names, or null when nothing is there. */
+function locate(spec: string, root: string, cwd?: string): string | null {
+  if (spec === "") return null;
+  if (isAbsolute(spec)) return exists(spec) ? spec : null;
+  for (const base of cwd ? [cwd, root] : [root]) {
+    const path = resolve(base, spec);
+    if (exists(path)) return path;
+  }
+  return null;
 }
 
 function exists(path: string): boolean {
