@@ -119,25 +119,8 @@ export async function prepareData(
       bundles * ACCOUNTS_PER_BUNDLE
     }-seed-${request.seed}-v${GENERATOR_VERSION}`,
   );
-  const sumsPath = join(dir, "SHA256SUMS");
-  const paramsPath = join(dir, "params.json");
-  try {
-    const params: Params = JSON.parse(await Deno.readTextFile(paramsPath));
-    const expected = await Deno.readTextFile(sumsPath);
-    log(`checking ${dir} against its SHA256SUMS`);
-    const paths = [...parseChecksums(expected).keys()];
-    const d = diffChecksums(expected, await checksumText(dir, paths));
-    if (
-      params.generatorVersion === GENERATOR_VERSION &&
-      params.scale === scale && params.bundles === bundles &&
-      d.changed.length + d.missing.length + d.extra.length === 0
-    ) {
-      return result(dir, params, true);
-    }
-    log(`${dir} does not match its checksums or parameters: regenerating`);
-  } catch {
-    // Absent or unreadable: generate.
-  }
+  const kept = await reusable(dir, bundles, scale, log);
+  if (kept) return result(dir, kept, true);
   await Deno.remove(dir, { recursive: true }).catch(() => {});
   await Deno.mkdir(dir, { recursive: true });
   const paths: string[] = [];
@@ -164,9 +147,48 @@ export async function prepareData(
     users: csv.filter((p) => /_users_/.test(p)),
     tweetFiles: csv.filter((p) => /_tweets_/.test(p)),
   };
-  await Deno.writeTextFile(sumsPath, await checksumText(dir, paths));
-  await Deno.writeTextFile(paramsPath, JSON.stringify(params, null, 2) + "\n");
+  await Deno.writeTextFile(
+    join(dir, "SHA256SUMS"),
+    await checksumText(dir, paths),
+  );
+  await Deno.writeTextFile(
+    join(dir, "params.json"),
+    JSON.stringify(params, null, 2) + "\n",
+  );
   return result(dir, params, false);
+}
+
+/**
+ * The parameters of the data already in `dir` when they match the request
+ * and every file matches its SHA256SUMS; else null (absent, unreadable or
+ * changed: to be regenerated).
+ */
+async function reusable(
+  dir: string,
+  bundles: number,
+  scale: number,
+  log: (message: string) => void,
+): Promise<Params | null> {
+  try {
+    const params: Params = JSON.parse(
+      await Deno.readTextFile(join(dir, "params.json")),
+    );
+    const expected = await Deno.readTextFile(join(dir, "SHA256SUMS"));
+    log(`checking ${dir} against its SHA256SUMS`);
+    const paths = [...parseChecksums(expected).keys()];
+    const d = diffChecksums(expected, await checksumText(dir, paths));
+    if (
+      params.generatorVersion === GENERATOR_VERSION &&
+      params.scale === scale && params.bundles === bundles &&
+      d.changed.length + d.missing.length + d.extra.length === 0
+    ) {
+      return params;
+    }
+    log(`${dir} does not match its checksums or parameters: regenerating`);
+  } catch {
+    // Absent or unreadable: generate.
+  }
+  return null;
 }
 
 function result(dir: string, p: Params, reused: boolean): BenchData {

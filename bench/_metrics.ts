@@ -93,7 +93,10 @@ export function floatsAgree(a: number | null, b: number | null): boolean {
     FLOAT_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-const cp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Code-unit order of two strings. */
+function cp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /**
  * Lists where `actual` differs from `reference`: counts must be equal,
@@ -125,9 +128,35 @@ export function compareMetrics(
   actual: BenchMetrics,
 ): string[] {
   const out: string[] = [];
-  const exact = (name: string, a: unknown, b: unknown) => {
-    if (a !== b) out.push(`${name}: ${String(a)} vs ${String(b)}`);
-  };
+  summaryDiffs(out, reference, actual);
+  intervalDiffs(out, reference.intervals, actual.intervals);
+  const rc = reference.coretweet, ac = actual.coretweet;
+  for (
+    const k of ["n_pairs_any", "n_pairs", "sum_weight", "max_weight"] as const
+  ) {
+    exact(out, `coretweet.${k}`, rc[k], ac[k]);
+  }
+  mapDiff(
+    out,
+    "coretweet.pairs",
+    rc.pairs.map(([u, v, w]) => [`${u} ${v}`, w]),
+    ac.pairs.map(([u, v, w]) => [`${u} ${v}`, w]),
+    (a, b) => a === b,
+  );
+  return out;
+}
+
+/** Adds `name: a vs b` to `out` unless `a === b`. */
+function exact(out: string[], name: string, a: unknown, b: unknown): void {
+  if (a !== b) out.push(`${name}: ${String(a)} vs ${String(b)}`);
+}
+
+/** Differences in the counts, creation months, weekday × hour and clients. */
+function summaryDiffs(
+  out: string[],
+  reference: BenchMetrics,
+  actual: BenchMetrics,
+): void {
   for (
     const k of [
       "tweets",
@@ -138,7 +167,7 @@ export function compareMetrics(
       "tweet_time_max",
       "n_missing_time",
     ] as const
-  ) exact(k, reference[k], actual[k]);
+  ) exact(out, k, reference[k], actual[k]);
   mapDiff(
     out,
     "creation_by_month",
@@ -149,6 +178,7 @@ export function compareMetrics(
   for (let w = 0; w < 7; w++) {
     for (let h = 0; h < 24; h++) {
       exact(
+        out,
         `weekday_hour[${w}][${h}]`,
         reference.weekday_hour[w]?.[h],
         actual.weekday_hour[w]?.[h],
@@ -162,8 +192,15 @@ export function compareMetrics(
     actual.clients.map(([k, n]) => [JSON.stringify(k), n]),
     (a, b) => a === b,
   );
-  const ri = reference.intervals, ai = actual.intervals;
-  exact("intervals.n_accounts", ri.n_accounts, ai.n_accounts);
+}
+
+/** Differences in the inter-tweet interval metrics. */
+function intervalDiffs(
+  out: string[],
+  ri: BenchMetrics["intervals"],
+  ai: BenchMetrics["intervals"],
+): void {
+  exact(out, "intervals.n_accounts", ri.n_accounts, ai.n_accounts);
   for (const k of ["median_of_median_gap_s", "median_burstiness"] as const) {
     if (!floatsAgree(ri[k], ai[k])) {
       out.push(`intervals.${k}: ${ri[k]} vs ${ai[k]}`);
@@ -177,20 +214,6 @@ export function compareMetrics(
     (a, b) =>
       a[0] === b[0] && floatsAgree(a[1], b[1]) && floatsAgree(a[2], b[2]),
   );
-  const rc = reference.coretweet, ac = actual.coretweet;
-  for (
-    const k of ["n_pairs_any", "n_pairs", "sum_weight", "max_weight"] as const
-  ) {
-    exact(`coretweet.${k}`, rc[k], ac[k]);
-  }
-  mapDiff(
-    out,
-    "coretweet.pairs",
-    rc.pairs.map(([u, v, w]) => [`${u} ${v}`, w]),
-    ac.pairs.map(([u, v, w]) => [`${u} ${v}`, w]),
-    (a, b) => a === b,
-  );
-  return out;
 }
 
 function mapDiff<T>(

@@ -76,13 +76,22 @@ export function defaultPython(): string {
   return Deno.env.get("BENCH_PYTHON") || "/usr/bin/python3";
 }
 
+/**
+ * The command that runs a benchmark script with Deno: `_duckdb.ts` with its
+ * own config (`bench/duckdb.deno.json`, so DuckDB's ~140 MB native package
+ * is installed into `bench/node_modules/` only when the benchmark runs),
+ * every other script with the project's `deno.json`.
+ */
 function deno(script: string, ...args: string[]): string[] {
+  const config = script === "_duckdb.ts"
+    ? join(BENCH, "duckdb.deno.json")
+    : join(ROOT, "deno.json");
   return [
     Deno.execPath(),
     "run",
     "-A",
     "--config",
-    join(ROOT, "deno.json"),
+    config,
     join(BENCH, script),
     ...args,
   ];
@@ -137,10 +146,42 @@ export async function runPhases(
   const cache = join(options.work, "parquet-cache");
   await Deno.remove(cache, { recursive: true }).catch(() => {});
   await Deno.mkdir(options.work, { recursive: true });
+  const plans = phasePlans(options, python, cache);
+  const skipped: Array<[Impl, string]> = [];
+  for (const impl of IMPLS) {
+    const why = options.skip?.has(impl)
+      ? "left out by --skip"
+      : await unavailable(impl, python);
+    if (why) skipped.push([impl, why]);
+  }
+  const results: PhaseResult[] = [];
+  for (const p of plans) {
+    const skip = skipped.find(([impl]) => impl === p.impl);
+    if (skip) {
+      log(`skipping ${p.impl} ${p.phase}: ${skip[1]}`);
+      continue;
+    }
+    results.push(await runPlan(p, log));
+  }
+  return { results, skipped };
+}
+
+/** One phase to run: which implementation, which phase, the command. */
+interface PhasePlan {
+  impl: Impl;
+  phase: string;
+  cmd: string[];
+}
+
+/** The phases in run order, each writing its metrics into `options.work`. */
+function phasePlans(
+  options: PhaseOptions,
+  python: string,
+  cache: string,
+): PhasePlan[] {
   const files = ["--users", ...options.users, "--tweets", ...options.tweets];
-  const plans: Array<{ impl: Impl; phase: string; cmd: string[] }> = [];
-  const tl = (out: string) =>
-    deno(
+  function tl(out: string): string[] {
+    return deno(
       "_takedown.ts",
       "--cache-dir",
       cache,
@@ -149,7 +190,8 @@ export async function runPhases(
       ...options.users,
       ...options.tweets,
     );
-  plans.push(
+  }
+  return [
     {
       impl: "takedown-lab",
       phase: "from CSV (cold cache)",
@@ -184,40 +226,31 @@ export async function runPhases(
         ...files,
       ],
     },
+  ];
+}
+
+/** Run one phase as its own process, measured, and log how it went. */
+async function runPlan(
+  p: PhasePlan,
+  log: (message: string) => void,
+): Promise<PhaseResult> {
+  const load1 = Number(Deno.loadavg()[0].toFixed(2));
+  log(`running ${p.impl} ${p.phase} (load average ${load1})`);
+  const m = await measure(p.cmd, { cwd: ROOT });
+  const r = toResult(p.impl, p.phase, m, p.cmd[p.cmd.indexOf("--out") + 1]);
+  r.loadavg_before = load1;
+  log(
+    `  ${r.wall_s.toFixed(1)} s, peak RSS ${
+      r.peak_rss_mib?.toFixed(0) ?? "?"
+    } MiB${
+      r.out_of_memory
+        ? `, OUT OF MEMORY: ${r.error}`
+        : r.error
+        ? `, FAILED: ${r.error}`
+        : ""
+    }`,
   );
-  const skipped: Array<[Impl, string]> = [];
-  for (const impl of IMPLS) {
-    const why = options.skip?.has(impl)
-      ? "left out by --skip"
-      : await unavailable(impl, python);
-    if (why) skipped.push([impl, why]);
-  }
-  const results: PhaseResult[] = [];
-  for (const p of plans) {
-    const skip = skipped.find(([impl]) => impl === p.impl);
-    if (skip) {
-      log(`skipping ${p.impl} ${p.phase}: ${skip[1]}`);
-      continue;
-    }
-    const load1 = Number(Deno.loadavg()[0].toFixed(2));
-    log(`running ${p.impl} ${p.phase} (load average ${load1})`);
-    const m = await measure(p.cmd, { cwd: ROOT });
-    const r = toResult(p.impl, p.phase, m, p.cmd[p.cmd.indexOf("--out") + 1]);
-    r.loadavg_before = load1;
-    log(
-      `  ${r.wall_s.toFixed(1)} s, peak RSS ${
-        r.peak_rss_mib?.toFixed(0) ?? "?"
-      } MiB${
-        r.out_of_memory
-          ? `, OUT OF MEMORY: ${r.error}`
-          : r.error
-          ? `, FAILED: ${r.error}`
-          : ""
-      }`,
-    );
-    results.push(r);
-  }
-  return { results, skipped };
+  return r;
 }
 
 function toResult(

@@ -110,10 +110,10 @@ const metrics: BenchMetrics = {
     accounts: userids.map((u, i) => [u, nTweets[i], medians[i], burst[i]]),
   },
   coretweet: {
-    n_pairs_any: network.nPairsAny,
-    n_pairs: network.nPairs,
-    sum_weight: network.sumWeight,
-    max_weight: network.maxWeight,
+    n_pairs_any: network.n_pairs_any,
+    n_pairs: network.n_pairs,
+    sum_weight: network.sum_weight,
+    max_weight: network.max_weight,
     pairs: us.map((u, i) => [u, vs[i], ws[i]]),
   },
 };

@@ -38,7 +38,7 @@ import {
   type PhaseResult,
   runPhases,
 } from "./_phases.ts";
-import { machineFacts } from "./_machine.ts";
+import { type MachineFacts, machineFacts } from "./_machine.ts";
 import { formatTable } from "./_table.ts";
 
 const RESULTS = fileURLToPath(new URL("./results/", import.meta.url));
@@ -56,8 +56,54 @@ function positiveInt(
   return n;
 }
 
+/** The command line, checked (all but `--pandas-max-gib`'s value). */
+interface BenchOptions {
+  tweets: number;
+  accounts: number;
+  seed: number;
+  skip: Set<Impl>;
+  /** `--pandas-max-gib` as given, checked by {@link pandasCap}. */
+  capArg: string | undefined;
+  root: string;
+  keep: boolean;
+}
+
+/** What the phases measured, once the work folder is cleaned up. */
+interface Measured {
+  results: PhaseResult[];
+  skipped: Array<[Impl, string]>;
+  agreement: Awaited<ReturnType<typeof checkAgreement>>;
+  loadavgEnd: number[];
+}
+
 async function main(): Promise<number> {
-  const args = parseArgs(Deno.args, [
+  const o = readOptions(Deno.args);
+  const machine = await machineFacts();
+  const pandasMaxGiB = pandasCap(o.capArg, machine);
+  const log = (m: string) => console.error(`bench: ${m}`);
+
+  const data: BenchData = await prepareData(
+    { tweets: o.tweets, accounts: o.accounts, seed: o.seed, root: o.root },
+    log,
+  );
+  log(
+    `${data.reused ? "reusing" : "generated"} ${data.nTweets} tweets, ` +
+      `${data.nAccounts} accounts in ${data.dir}`,
+  );
+  const measured = await measure(data, o, pandasMaxGiB, log);
+  if (!o.keep) {
+    await Deno.remove(data.dir, { recursive: true }).catch(() => {});
+  } else {
+    log(`kept the data in ${data.dir}`);
+  }
+  const agree = printResults(data, machine, measured);
+  await appendRecord(o.tweets, data, machine, measured, agree);
+  return agree ? 0 : 1;
+}
+
+/** Parse and check the arguments; throws a TypeError naming a bad one. */
+function readOptions(argv: string[]): BenchOptions {
+  const args = parseArgs(argv, [
     "tweets",
     "accounts",
     "seed",
@@ -92,8 +138,22 @@ async function main(): Promise<number> {
     }
     skip.add(s as Impl);
   }
-  const machine = await machineFacts();
-  const capArg = args.options.get("pandas-max-gib");
+  return {
+    tweets,
+    accounts,
+    seed,
+    skip,
+    capArg: args.options.get("pandas-max-gib"),
+    root: args.options.get("data-root") ?? defaultRoot(),
+    keep: args.flags.has("keep"),
+  };
+}
+
+/** pandas' memory cap in GiB: `--pandas-max-gib`, else 75 % of the memory. */
+function pandasCap(
+  capArg: string | undefined,
+  machine: { memory_gib: number },
+): number {
   const pandasMaxGiB = capArg === undefined
     ? Math.floor(machine.memory_gib * 0.75)
     : Number(capArg);
@@ -102,45 +162,47 @@ async function main(): Promise<number> {
       `Reading --pandas-max-gib: not a positive number: ${capArg}`,
     );
   }
-  const root = args.options.get("data-root") ?? defaultRoot();
-  const log = (m: string) => console.error(`bench: ${m}`);
+  return pandasMaxGiB;
+}
 
-  const data: BenchData = await prepareData(
-    { tweets, accounts, seed, root },
-    log,
-  );
-  log(
-    `${data.reused ? "reusing" : "generated"} ${data.nTweets} tweets, ` +
-      `${data.nAccounts} accounts in ${data.dir}`,
-  );
-  const work = join(root, "work");
-  let results: PhaseResult[];
-  let skipped: Array<[Impl, string]>;
-  let agreement: Awaited<ReturnType<typeof checkAgreement>>;
-  let loadavgEnd: number[];
+/**
+ * Run the phases in `<root>/work` and compare their metrics; the work
+ * folder is removed afterwards unless `--keep`.
+ */
+async function measure(
+  data: BenchData,
+  o: BenchOptions,
+  pandasMaxGiB: number,
+  log: (m: string) => void,
+): Promise<Measured> {
+  const work = join(o.root, "work");
   try {
-    ({ results, skipped } = await runPhases({
+    const { results, skipped } = await runPhases({
       users: data.users,
       tweets: data.tweets,
       work,
-      skip,
+      skip: o.skip,
       pandasMaxGiB,
       log,
-    }));
-    loadavgEnd = Deno.loadavg().map((x) => Number(x.toFixed(2)));
+    });
+    const loadavgEnd = Deno.loadavg().map((x) => Number(x.toFixed(2)));
     // Reads the metrics files the phases wrote into `work`.
-    agreement = await checkAgreement(results);
+    const agreement = await checkAgreement(results);
+    return { results, skipped, agreement, loadavgEnd };
   } finally {
-    if (!args.flags.has("keep")) {
+    if (!o.keep) {
       await Deno.remove(work, { recursive: true }).catch(() => {});
     }
   }
-  if (!args.flags.has("keep")) {
-    await Deno.remove(data.dir, { recursive: true }).catch(() => {});
-  } else {
-    log(`kept the data in ${data.dir}`);
-  }
+}
 
+/** Print the table, failures and agreement; true when every phase agrees. */
+function printResults(
+  data: BenchData,
+  machine: MachineFacts,
+  m: Measured,
+): boolean {
+  const { results, skipped, agreement, loadavgEnd } = m;
   console.log(
     `Takedown Lab benchmark: ${data.nTweets.toLocaleString("en-US")} tweets, ` +
       `${data.nAccounts} accounts (seed ${data.seed}, scale ${data.scale}); ` +
@@ -174,7 +236,17 @@ async function main(): Promise<number> {
       for (const d of diffs) console.log(`  ${d}`);
     }
   }
+  return agree;
+}
 
+/** Append the run's record to `bench/results/tweets-<N>.jsonl`. */
+async function appendRecord(
+  tweets: number,
+  data: BenchData,
+  machine: MachineFacts,
+  m: Measured,
+  agree: boolean,
+): Promise<void> {
   const record = {
     recorded_at: new Date().toISOString(),
     tweets_target: tweets,
@@ -184,12 +256,12 @@ async function main(): Promise<number> {
     scale: data.scale,
     bundles: data.bundles,
     machine,
-    loadavg_end: loadavgEnd,
-    runs: results.map(({ metrics: _, ...r }) => r),
-    skipped: Object.fromEntries(skipped),
-    agreement_reference: agreement.reference,
+    loadavg_end: m.loadavgEnd,
+    runs: m.results.map(({ metrics: _, ...r }) => r),
+    skipped: Object.fromEntries(m.skipped),
+    agreement_reference: m.agreement.reference,
     agree,
-    differences: agreement.differences,
+    differences: m.agreement.differences,
   };
   await Deno.mkdir(RESULTS, { recursive: true });
   const file = join(RESULTS, `tweets-${tweets}.jsonl`);
@@ -197,7 +269,6 @@ async function main(): Promise<number> {
     append: true,
   });
   console.log(`appended to ${file}`);
-  return agree ? 0 : 1;
 }
 
 try {

@@ -1,6 +1,7 @@
 /**
  * The run manifest `outputs/<release>/manifest.json`: what went in (every
- * input file with its SHA-256 and size, the parameters, the notebooks, the
+ * input file with its SHA-256 and size: the releases, the baseline and the
+ * auxiliary files the notebooks read, the parameters, the notebooks, the
  * code's git commit, tool and npm package versions) and what came out
  * (every output file with its SHA-256 and size).
  *
@@ -13,6 +14,7 @@
  * @module
  */
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { ResolvedRelease } from "../lib/io/mod.ts";
 import type {
@@ -38,6 +40,12 @@ export interface ManifestOptions {
   environment: Record<string, string>;
   /** Absolute paths of the notebooks run, in run order. */
   notebooks: string[];
+  /**
+   * Other files or folders the notebooks read (samples, the client
+   * taxonomy, the catalog, the demo's truth), absolute; recorded among the
+   * inputs. Missing ones are skipped.
+   */
+  auxiliary?: string[];
   /** The output folder to list. */
   outputDir: string;
   /** Extra tool versions (the Python executor's). */
@@ -158,9 +166,10 @@ export async function buildManifest(o: ManifestOptions): Promise<Manifest> {
     paths: r.resolved.releases.map((x) => rel(x.path)),
   });
   const inputPaths = [
-    ...o.release.resolved.releases,
-    ...o.baseline.resolved.releases,
-  ].map((x) => x.path);
+    ...[...o.release.resolved.releases, ...o.baseline.resolved.releases]
+      .map((x) => x.path),
+    ...(o.auxiliary ?? []).filter((p) => existsSync(p)),
+  ];
   const notebooks: FileRecord[] = [];
   for (const nb of o.notebooks) {
     notebooks.push({

@@ -1,5 +1,5 @@
 /**
- * `deno task compare <release> --baseline <source> [--baseline-format F]
+ * `./lab compare <release> --baseline <source> [--baseline-format F]
  * [--mapping file.json] [--utc-offset H] [--period START..END]
  * [--languages es,und] [--seed N] [--rounds N] [--folds N]
  * [--taxonomy file.csv] [--json] [--no-cache]`
@@ -16,15 +16,19 @@
  *   `data/baselines/README.md`); the format is detected
  *   (`detectBaselineFormat`) unless `--baseline-format release|twarc2|v1|csv`
  *   says it.
- * - `--utc-offset`: hours added to UTC for local time in both groups: the
- *   baseline's known offset. Default −4 (Venezuela since May 2016, the
- *   demo's baseline; −4.5 before); the JSON says `utc_offset_source`
- *   `default` or `given`.
+ * - `--utc-offset`: hours added to UTC for local time in both groups
+ *   (`comparisonUtcOffset`); default the baseline's known offset,
+ *   `--baseline-utc-offset` (−4: Venezuela since May 2016, the demo's
+ *   baseline; −4.5 before); the JSON says `utc_offset_source` `default` or
+ *   `given`.
  * - `--period START..END` (ISO dates or times, UTC, END exclusive) and
  *   `--languages a,b`: restrict the baseline's tweets (and its accounts to
  *   those with a kept tweet) to match the release.
  * - `--seed` (default 20190101, as the notebooks), `--rounds` (bootstrap
  *   rounds and permutations, default 1000), `--folds` (default 5).
+ * - `--utc-offset` and `--seed` are study parameters: also read from
+ *   `TAKEDOWN_UTC_OFFSET` and `TAKEDOWN_SEED` (a flag wins). Every option:
+ *   `./lab compare --help`.
  *
  * With `--json`, exactly one JSON object: `comparisonJson` (stable fields:
  * `rows[]` with `metric`, `n_a`, `n_b`, `ks_d`, `ks_p`, `mwu_u`, `mwu_p`,
@@ -35,143 +39,189 @@
  * @module
  */
 import {
-  BASELINE_FORMATS,
-  type BaselineFormat,
   compareReleases,
   comparisonJson,
   comparisonText,
-  detectBaselineFormat,
-  loadBaseline,
+  comparisonUtcOffset,
+  utcOffsetLabel,
 } from "../lib/compare/mod.ts";
 import {
+  BASELINE_FORMATS,
+  type BaselineFormat,
+  detectBaselineFormat,
+  loadBaseline,
   loadRelease,
   restrictToLanguages,
   restrictToPeriod,
 } from "../lib/io/mod.ts";
 import { loadClientTaxonomy } from "../lib/profile/mod.ts";
-import { runCli } from "./_cli.ts";
-
-const VALUED = [
-  "baseline",
-  "baseline-format",
-  "mapping",
-  "utc-offset",
-  "period",
-  "languages",
-  "seed",
-  "rounds",
-  "folds",
-  "taxonomy",
-];
-
-const USAGE = "Usage: deno task compare <release> --baseline <release | " +
-  "twarc2/v1 JSONL | CSV --mapping file.json> [--utc-offset H] [--json]";
+import {
+  type CommandSpec,
+  numberOption,
+  type ParsedCommand,
+  releaseSource,
+  runCommand,
+  UsageError,
+} from "./_cli.ts";
 
 /** Default UTC offset: Venezuela (the demo baseline) since May 2016. */
-const DEFAULT_UTC_OFFSET = -4;
 
-function number(
-  name: string,
-  value: string | undefined,
-  check: (n: number) => boolean,
-  rule: string,
-): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === "" || !check(n)) {
-    throw new TypeError(`Reading --${name}: not ${rule}: ${value}`);
-  }
-  return n;
-}
+/** The command's arguments. */
+export const COMPARE = {
+  name: "compare",
+  summary: "Compares a release (group A) with a baseline (group B) account " +
+    "by account: metric table (KS, Mann–Whitney, Cliff's delta with a " +
+    "bootstrap CI, BH q), hour / weekday / client distributions, and the " +
+    "cross-validated AUC of a logistic regression " +
+    "(lib/compare/compare_releases.ts).",
+  args: { usage: "<release folder | name | files…>", min: 1 },
+  options: {
+    baseline: {
+      type: "string",
+      arg: "SOURCE",
+      doc: "required: a release folder or name, release CSV files, twarc2 " +
+        "or v1.1 JSON lines, or a CSV with --mapping",
+    },
+    "baseline-format": {
+      type: "string",
+      arg: BASELINE_FORMATS.join("|"),
+      defaultText: "detected from the file",
+      doc: "the baseline's format",
+    },
+    mapping: {
+      type: "string",
+      arg: "FILE",
+      doc: "mapping file of a CSV baseline (data/baselines/README.md)",
+    },
+    period: {
+      type: "string",
+      arg: "START..END",
+      doc: "keep the baseline's tweets in [START, END) (ISO dates or times, " +
+        "UTC)",
+    },
+    languages: {
+      type: "string",
+      arg: "a,b",
+      doc: "keep the baseline's tweets in these languages",
+    },
+    rounds: {
+      type: "string",
+      arg: "N",
+      default: "1000",
+      doc: "bootstrap rounds per metric and permutations per variable",
+    },
+    folds: {
+      type: "string",
+      arg: "N",
+      default: "5",
+      doc: "cross-validation folds of the separability AUC",
+    },
+    taxonomy: {
+      type: "string",
+      arg: "FILE",
+      defaultText: "data/client_taxonomy.csv",
+      doc: "client taxonomy CSV",
+    },
+  },
+  study: ["utc_offset", "baseline_utc_offset", "seed"],
+  studyDocs: {
+    utc_offset: "the local clock of both groups in hours from UTC; none: " +
+      "the baseline's (--baseline-utc-offset; the JSON's utc_offset_source " +
+      "says default or given)",
+  },
+} as const satisfies CommandSpec;
 
-await runCli("compare", async (args) => {
-  const cache = !args.flags.has("no-cache");
-  const baselineSource = args.options.get("baseline");
-  if (baselineSource === undefined) {
-    throw new TypeError(`No baseline given (--baseline). ${USAGE}`);
-  }
-  const formatText = args.options.get("baseline-format");
+type Compare = ParsedCommand<typeof COMPARE>;
+
+/** `--baseline-format` checked (undefined: detect it). */
+function givenFormat(given: string | undefined): BaselineFormat | undefined {
   if (
-    formatText !== undefined &&
-    !(BASELINE_FORMATS as readonly string[]).includes(formatText)
+    given !== undefined &&
+    !(BASELINE_FORMATS as readonly string[]).includes(given)
   ) {
-    throw new TypeError(
-      `Reading --baseline-format: unknown format: ${formatText}. Use one of ${
+    throw new UsageError(
+      `Read --baseline-format: unknown format: ${given}. Give one of ${
         BASELINE_FORMATS.join(", ")
       }.`,
     );
   }
-  const mapping = args.options.get("mapping");
-  const utcText = args.options.get("utc-offset");
-  const utcOffset = number(
-    "utc-offset",
-    utcText,
-    Number.isFinite,
-    "a number of hours",
-  ) ?? DEFAULT_UTC_OFFSET;
-  const seed = number(
-    "seed",
-    args.options.get("seed"),
-    (n) => Number.isSafeInteger(n) && n >= 0,
-    "a non-negative integer",
-  ) ?? 20190101;
-  const rounds = number(
-    "rounds",
-    args.options.get("rounds"),
-    (n) => Number.isSafeInteger(n) && n >= 1,
-    "a positive integer",
-  ) ?? 1000;
-  const folds = number(
-    "folds",
-    args.options.get("folds"),
-    (n) => Number.isSafeInteger(n) && n >= 2,
-    "an integer ≥ 2",
-  ) ?? 5;
+  return given as BaselineFormat | undefined;
+}
 
-  const release = await loadRelease(
-    args.positional.length === 1 ? args.positional[0] : args.positional,
-    { cache },
-  );
-  const format: BaselineFormat = (formatText as BaselineFormat | undefined) ??
-    await detectBaselineFormat(baselineSource, mapping !== undefined);
-  let baseline = await loadBaseline(baselineSource, {
+/** `--period START..END` as its two ends. */
+function periodEnds(period: string): [string, string] {
+  const [start, end, ...rest] = period.split("..");
+  if (!start || !end || rest.length > 0) {
+    throw new UsageError(
+      `Read --period: not START..END: ${period}. Give e.g. 2018-06-01..2019-02-01.`,
+    );
+  }
+  return [start, end];
+}
+
+/** `--languages a,b` as a list (absent: undefined). */
+function languageList(text: string | undefined): string[] | undefined {
+  return text?.split(",").map((s) => s.trim()).filter((s) => s !== "");
+}
+
+/** The comparison's numeric options, checked before anything is loaded. */
+function comparisonNumbers(cmd: Compare) {
+  const { values, params } = cmd;
+  const whole = (min: number) => (n: number) =>
+    Number.isSafeInteger(n) && n >= min;
+  return {
+    utcOffset: comparisonUtcOffset(params),
+    seed: params.seed,
+    rounds: numberOption(
+      "rounds",
+      values.rounds,
+      whole(1),
+      "a whole number ≥ 1",
+    )!,
+    folds: numberOption("folds", values.folds, whole(2), "a whole number ≥ 2")!,
+  };
+}
+
+async function compare(cmd: Compare): Promise<string> {
+  const { values, cache } = cmd;
+  if (values.baseline === undefined) {
+    throw new UsageError(
+      "Read --baseline: no baseline given: nothing. Give --baseline <release " +
+        "| twarc2/v1 JSONL | CSV --mapping file.json>; ./lab compare --help " +
+        "lists every option.",
+    );
+  }
+  const given = givenFormat(values["baseline-format"]);
+  const numbers = comparisonNumbers(cmd);
+  const period = values.period === undefined
+    ? undefined
+    : periodEnds(values.period);
+  const languages = languageList(values.languages);
+  const release = await loadRelease(releaseSource(cmd.positionals), { cache });
+  const format = given ??
+    await detectBaselineFormat(values.baseline, values.mapping !== undefined);
+  let baseline = await loadBaseline(values.baseline, {
     format,
-    mapping,
+    mapping: values.mapping,
     cache,
   });
-  const period = args.options.get("period");
-  if (period !== undefined) {
-    const [start, end, ...rest] = period.split("..");
-    if (!start || !end || rest.length > 0) {
-      throw new TypeError(
-        `Reading --period: not START..END: ${period}. Give e.g. 2018-06-01..2019-02-01.`,
-      );
-    }
-    baseline = restrictToPeriod(baseline, start, end);
-  }
-  const languagesText = args.options.get("languages");
-  const languages = languagesText?.split(",").map((s) => s.trim()).filter(
-    (s) => s !== "",
-  );
-  if (languages !== undefined) {
-    baseline = restrictToLanguages(baseline, languages);
-  }
-
+  if (period) baseline = restrictToPeriod(baseline, ...period);
+  if (languages) baseline = restrictToLanguages(baseline, languages);
   const result = await compareReleases(release, baseline, {
-    taxonomy: await loadClientTaxonomy(args.options.get("taxonomy")),
-    utcOffset,
-    seed,
-    rounds,
-    folds,
+    taxonomy: await loadClientTaxonomy(values.taxonomy),
+    ...numbers,
   });
-  const source = utcText === undefined ? "default" : "given";
-  if (args.flags.has("json")) {
+  const source = cmd.params.utc_offset === null ? "default" : "given";
+  if (cmd.json) {
     return JSON.stringify(
       {
         ...comparisonJson(result),
         utc_offset_source: source,
         baseline_format: format,
-        matching: { period: period ?? null, languages: languages ?? null },
+        matching: {
+          period: values.period ?? null,
+          languages: languages ?? null,
+        },
       },
       null,
       2,
@@ -179,6 +229,10 @@ await runCli("compare", async (args) => {
   }
   return comparisonText(result) +
     (source === "default"
-      ? `\n(local time at the default UTC${DEFAULT_UTC_OFFSET}, Venezuela; pass --utc-offset for another baseline)`
+      ? `\n(local time at the baseline's UTC${
+        utcOffsetLabel(cmd.params.baseline_utc_offset)
+      }; pass --utc-offset or --baseline-utc-offset for another clock)`
       : "");
-}, VALUED);
+}
+
+if (import.meta.main) await runCommand(COMPARE, compare);

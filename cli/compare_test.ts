@@ -154,15 +154,15 @@ Deno.test({
   },
 });
 
-Deno.test("cli/compare.ts exits 1 with a clear message on bad arguments", async () => {
+Deno.test("cli/compare.ts exits 2 on bad arguments, 1 on a missing release, with a clear message", async () => {
   const none = await run("demo_statebacked");
-  equal(none.code, 1);
-  match(none.stderr, /^compare: No baseline given \(--baseline\)/);
+  equal(none.code, 2);
+  match(none.stderr, /^compare: Read --baseline: no baseline given/);
   const seed = await run("x", "--baseline", "y", "--seed", "1.5");
-  equal(seed.code, 1);
-  match(seed.stderr, /Reading --seed: not a non-negative integer: 1.5/);
+  equal(seed.code, 2);
+  match(seed.stderr, /Read --seed: expected a whole number ≥ 0, got: 1.5/);
   const format = await run("x", "--baseline", "y", "--baseline-format", "xml");
-  equal(format.code, 1);
+  equal(format.code, 2);
   match(format.stderr, /unknown format: xml/);
   const missing = await run("no_such_release", "--baseline", "y");
   equal(missing.code, 1);

@@ -9,14 +9,15 @@
  * ```
  *
  * Options: `--out <dir>` (default `data/demo/releases` in the repository),
- * `--seed <int>` (default 20190101), `--scale <x>` (default 1; multiplies
- * tweets per account), `--check`, `--write-sums`. `--check` and
- * `--write-sums` only accept the committed seed and scale 1. Exit status 1 on
- * a failed check or a bad option.
+ * `--seed <int>` (the generator's seed, default 20190101; `TAKEDOWN_SEED` is
+ * not read, so a study's seed never changes the bundle), `--scale <x>`
+ * (default 1; multiplies tweets per account), `--check`, `--write-sums`,
+ * and the common `--json`, `--no-cache` (no effect: nothing is cached) and
+ * `--help`. `--check` and `--write-sums` only accept the committed seed and
+ * scale 1. Exit status 2 on a bad option, 1 on a failed check.
  *
  * @module
  */
-import { parseArgs } from "node:util";
 import { relative } from "node:path";
 import { fileURLToPath as fromFileUrl } from "node:url";
 import {
@@ -26,6 +27,13 @@ import {
   diffChecksums,
   generateDemo,
 } from "../lib/demo/mod.ts";
+import {
+  type CommandSpec,
+  numberOption,
+  type ParsedCommand,
+  runCommand,
+  UsageError,
+} from "./_cli.ts";
 
 const ROOT = fromFileUrl(new URL("..", import.meta.url));
 const SUMS = fromFileUrl(new URL("../data/demo/SHA256SUMS", import.meta.url));
@@ -33,79 +41,95 @@ const DEFAULT_OUT = fromFileUrl(
   new URL("../data/demo/releases", import.meta.url),
 );
 
-/** Print `demo: <message>` on stderr and exit 1, like the other commands. */
-function fail(message: string): never {
-  console.error(`demo: ${message}`);
-  Deno.exit(1);
-}
+/** The command's arguments. */
+export const DEMO = {
+  name: "demo",
+  summary: "Generates the SYNTHETIC demo bundle (three releases with planted " +
+    "findings), or checks it against data/demo/SHA256SUMS.",
+  options: {
+    out: {
+      type: "string",
+      arg: "DIR",
+      defaultText: "data/demo/releases of the project",
+      doc: "where to write the bundle",
+    },
+    seed: {
+      type: "string",
+      arg: "N",
+      default: String(DEFAULT_SEED),
+      doc: "the generator's seed, an integer in [0, 4294967296) (not the " +
+        "study parameter: TAKEDOWN_SEED is not read)",
+    },
+    scale: {
+      type: "string",
+      arg: "X",
+      default: "1",
+      doc: "multiplies the tweets per account (100: about 10M tweets, for " +
+        "benchmarks)",
+    },
+    check: {
+      type: "boolean",
+      doc: "regenerate in a temporary folder and compare with " +
+        "data/demo/SHA256SUMS (committed seed and scale only)",
+    },
+    "write-sums": {
+      type: "boolean",
+      doc: "write the bundle and rewrite data/demo/SHA256SUMS",
+    },
+  },
+  common: {
+    json: "print exactly one JSON object on stdout (what was written or " +
+      "checked)",
+    "no-cache": "accepted; no effect (the generator reads no release)",
+  },
+} as const satisfies CommandSpec;
 
-function parseOptions() {
-  let v;
-  try {
-    v = parseArgs({
-      args: Deno.args,
-      options: {
-        out: { type: "string" },
-        seed: { type: "string" },
-        scale: { type: "string" },
-        check: { type: "boolean", default: false },
-        "write-sums": { type: "boolean", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (e) {
-    fail(
-      `Cannot read the options: ${
-        (e as Error).message
-      }. Usage: deno run -A cli/demo.ts [--out dir] [--seed n] [--scale x] [--check] [--write-sums]`,
-    );
-  }
-  const seed = v.seed === undefined ? DEFAULT_SEED : Number(v.seed);
-  if (
-    !/^\d+$/.test(v.seed ?? "0") || !Number.isSafeInteger(seed) ||
-    seed >= 2 ** 32
-  ) {
-    fail(
-      `Cannot use --seed: expected an integer in [0, 4294967296): ${v.seed}`,
-    );
-  }
-  const scale = v.scale === undefined ? 1 : Number(v.scale);
-  if (!Number.isFinite(scale) || scale <= 0) {
-    fail(`Cannot use --scale: expected a positive number: ${v.scale}`);
-  }
+type Demo = ParsedCommand<typeof DEMO>;
+
+/** The options, checked. */
+function demoOptions({ values: v }: Demo) {
+  const seed = numberOption(
+    "seed",
+    v.seed,
+    (n) => /^\d+$/.test(v.seed) && Number.isSafeInteger(n) && n < 2 ** 32,
+    "an integer in [0, 4294967296)",
+  )!;
+  const scale = numberOption(
+    "scale",
+    v.scale,
+    (n) => Number.isFinite(n) && n > 0,
+    "a positive number",
+  )!;
   if ((v.check || v["write-sums"]) && (seed !== DEFAULT_SEED || scale !== 1)) {
-    fail(
-      `Cannot use --check or --write-sums with --seed ${seed} --scale ${scale}: SHA256SUMS records the committed bundle (seed ${DEFAULT_SEED}, scale 1); drop --seed and --scale.`,
+    throw new UsageError(
+      `Read --check / --write-sums: SHA256SUMS records the committed bundle ` +
+        `(seed ${DEFAULT_SEED}, scale 1), got: --seed ${seed} --scale ` +
+        `${scale}. Drop --seed and --scale.`,
     );
   }
   if (v.check && v["write-sums"]) {
-    fail("Cannot use --check together with --write-sums: pick one.");
+    throw new UsageError(
+      "Read the options: --check and --write-sums exclude each other, got: " +
+        "both. Pick one.",
+    );
   }
-  return {
-    out: v.out ?? DEFAULT_OUT,
-    seed,
-    scale,
-    check: v.check,
-    writeSums: v["write-sums"],
-  };
+  return { out: v.out ?? DEFAULT_OUT, seed, scale };
 }
 
 /**
  * Regenerate into a temporary folder (removed afterwards) and compare with
  * SHA256SUMS. Throws with the list of differing files on a mismatch.
  *
- * @returns The success message.
+ * @returns The success message and the number of files compared.
  */
-async function check(seed: number): Promise<string> {
+async function check(seed: number): Promise<{ text: string; files: number }> {
   let expected: string;
   try {
     expected = await Deno.readTextFile(SUMS);
   } catch {
     throw new Error(
-      `Cannot check the demo bundle: ${
-        relative(ROOT, SUMS)
-      } is missing: run deno run -A cli/demo.ts --write-sums`,
+      `Check the demo bundle: missing file: ${relative(ROOT, SUMS)}. ` +
+        "Run ./lab demo --write-sums to write it.",
     );
   }
   const tmp = await Deno.makeTempDir({ prefix: "takedown-demo-check-" });
@@ -114,9 +138,12 @@ async function check(seed: number): Promise<string> {
     const paths = bundlePaths(truth);
     const d = diffChecksums(expected, await checksumText(tmp, paths));
     if (d.changed.length + d.missing.length + d.extra.length === 0) {
-      return `OK: the regenerated demo bundle matches ${
-        relative(ROOT, SUMS)
-      } (${paths.length} files, seed ${seed}).`;
+      return {
+        text: `OK: the regenerated demo bundle matches ${
+          relative(ROOT, SUMS)
+        } (${paths.length} files, seed ${seed}).`,
+        files: paths.length,
+      };
     }
     throw new Error([
       `Demo bundle check FAILED: regenerating with seed ${seed} does not reproduce ${
@@ -132,30 +159,46 @@ async function check(seed: number): Promise<string> {
   }
 }
 
-const opts = parseOptions();
-try {
-  if (opts.check) {
-    console.log(await check(opts.seed));
-  } else {
-    const t0 = performance.now();
-    const truth = await generateDemo({
-      seed: opts.seed,
-      outDir: opts.out,
-      scale: opts.scale,
-    });
-    const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-    console.log(
-      `Wrote the SYNTHETIC demo bundle to ${opts.out}: ${truth.totals.tweets} tweets, ` +
-        `${truth.totals.accounts} accounts in 3 releases (seed ${opts.seed}, scale ${opts.scale}) in ${seconds} s.`,
+/** Writes the bundle (and SHA256SUMS with `--write-sums`). */
+async function write(cmd: Demo): Promise<string> {
+  const opts = demoOptions(cmd);
+  const t0 = performance.now();
+  const truth = await generateDemo({
+    seed: opts.seed,
+    outDir: opts.out,
+    scale: opts.scale,
+  });
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  const lines = [
+    `Wrote the SYNTHETIC demo bundle to ${opts.out}: ${truth.totals.tweets} tweets, ` +
+    `${truth.totals.accounts} accounts in 3 releases (seed ${opts.seed}, scale ${opts.scale}) in ${seconds} s.`,
+  ];
+  const writeSums = cmd.values["write-sums"];
+  if (writeSums) {
+    await Deno.writeTextFile(
+      SUMS,
+      await checksumText(opts.out, bundlePaths(truth)),
     );
-    if (opts.writeSums) {
-      await Deno.writeTextFile(
-        SUMS,
-        await checksumText(opts.out, bundlePaths(truth)),
-      );
-      console.log(`Rewrote ${relative(ROOT, SUMS)}.`);
-    }
+    lines.push(`Rewrote ${relative(ROOT, SUMS)}.`);
   }
-} catch (e) {
-  fail(e instanceof Error ? e.message : String(e));
+  if (!cmd.json) return lines.join("\n");
+  return JSON.stringify({
+    out: opts.out,
+    tweets: truth.totals.tweets,
+    accounts: truth.totals.accounts,
+    seed: opts.seed,
+    scale: opts.scale,
+    sums_rewritten: writeSums,
+  });
 }
+
+async function demo(cmd: Demo): Promise<string> {
+  if (!cmd.values.check) return await write(cmd);
+  const { seed } = demoOptions(cmd);
+  const { text, files } = await check(seed);
+  return cmd.json
+    ? JSON.stringify({ check: "ok", sums: relative(ROOT, SUMS), files, seed })
+    : text;
+}
+
+if (import.meta.main) await runCommand(DEMO, demo);

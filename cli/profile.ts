@@ -1,5 +1,5 @@
 /**
- * `deno task profile <release> [--baseline <release>] [--utc-offset H]
+ * `./lab profile <release> [--baseline <release>] [--utc-offset H]
  * [--baseline-utc-offset H] [--min-tweets N] [--min-tweets-offset N]
  * [--taxonomy file.csv] [--accounts out.csv] [--json] [--no-cache]`
  *
@@ -8,7 +8,9 @@
  * one JSON object; `--accounts` also writes the per-account metrics table
  * (`accountMetrics`) as CSV. `--utc-offset` fixes the offset for local-time
  * figures (else the one inferred against the baseline, whose own offset is
- * `--baseline-utc-offset`, default 0).
+ * the study parameter `--baseline-utc-offset`). `--utc-offset`,
+ * `--baseline-utc-offset` and `--min-tweets` are study parameters (also
+ * read from `TAKEDOWN_*` variables); `./lab profile --help` lists all.
  *
  * @module
  */
@@ -18,60 +20,79 @@ import {
   profileReport,
   profileText,
 } from "../lib/profile/mod.ts";
-import { runCli } from "./_cli.ts";
+import {
+  type CommandSpec,
+  numberOption,
+  type ParsedCommand,
+  releaseSource,
+  runCommand,
+} from "./_cli.ts";
 
-const VALUED = [
-  "baseline",
-  "utc-offset",
-  "baseline-utc-offset",
-  "min-tweets",
-  "min-tweets-offset",
-  "taxonomy",
-  "accounts",
-];
+/** The command's arguments. */
+export const PROFILE = {
+  name: "profile",
+  summary: "Profiles a release's account creation and posting cadence " +
+    "(see lib/profile/profile_report.ts for every field).",
+  args: { usage: "<release folder | name | files…>", min: 1 },
+  options: {
+    baseline: {
+      type: "string",
+      arg: "RELEASE",
+      doc: "organic release: creation-rate reference for bursts and the " +
+        "diurnal reference for the inferred UTC offset",
+    },
+    "min-tweets-offset": {
+      type: "string",
+      arg: "N",
+      defaultText: "50",
+      doc: "fewest tweets for an account's own inferred UTC offset",
+    },
+    taxonomy: {
+      type: "string",
+      arg: "FILE",
+      defaultText: "data/client_taxonomy.csv",
+      doc: "client taxonomy CSV",
+    },
+    accounts: {
+      type: "string",
+      arg: "FILE",
+      doc: "also write the per-account metrics table to this CSV",
+    },
+  },
+  study: ["utc_offset", "baseline_utc_offset", "min_tweets"],
+  studyDocs: {
+    utc_offset: "the set's local clock in hours from UTC, for the local-time " +
+      "figures; none: inferred against --baseline, else UTC",
+    min_tweets: "fewest tweets for an account's interval statistics",
+  },
+} as const satisfies CommandSpec;
 
-function number(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n)) {
-    throw new TypeError(`Reading --${name}: not a number: ${value}`);
-  }
-  return n;
-}
-
-await runCli("profile", async (args) => {
-  const cache = !args.flags.has("no-cache");
-  const release = await loadRelease(
-    args.positional.length === 1 ? args.positional[0] : args.positional,
-    { cache },
-  );
-  const baselineSource = args.options.get("baseline");
-  const baseline = baselineSource
-    ? await loadRelease(baselineSource, { cache })
+async function profile(cmd: ParsedCommand<typeof PROFILE>): Promise<string> {
+  const { cache, params, values } = cmd;
+  const release = await loadRelease(releaseSource(cmd.positionals), { cache });
+  const baseline = values.baseline
+    ? await loadRelease(values.baseline, { cache })
     : undefined;
-  const taxonomy = await loadClientTaxonomy(args.options.get("taxonomy"));
-  const options = {
-    taxonomy,
+  const { report, accounts } = await profileReport(release, {
+    taxonomy: await loadClientTaxonomy(values.taxonomy),
     baseline,
-    utcOffset: number("utc-offset", args.options.get("utc-offset")),
-    baselineUtcOffset: number(
-      "baseline-utc-offset",
-      args.options.get("baseline-utc-offset"),
-    ),
-    minTweetsIntervals: number("min-tweets", args.options.get("min-tweets")),
-    minTweetsOffset: number(
+    utcOffset: params.utc_offset ?? undefined,
+    baselineUtcOffset: params.baseline_utc_offset,
+    minTweetsIntervals: params.min_tweets,
+    minTweetsOffset: numberOption(
       "min-tweets-offset",
-      args.options.get("min-tweets-offset"),
+      values["min-tweets-offset"],
+      (n) => Number.isSafeInteger(n) && n >= 0,
+      "a whole number ≥ 0",
     ),
-  };
-  const { report, accounts } = await profileReport(release, options);
-  const accountsPath = args.options.get("accounts");
-  if (accountsPath) {
-    accounts.writeCSV(accountsPath);
+  });
+  if (values.accounts) {
+    accounts.writeCSV(values.accounts);
     console.error(
-      `profile: wrote ${accounts.height} accounts to ${accountsPath}`,
+      `profile: wrote ${accounts.height} accounts to ${values.accounts}`,
     );
   }
-  if (args.flags.has("json")) return JSON.stringify(report, null, 2);
-  return profileText(report);
-}, VALUED);
+  return cmd.json ? JSON.stringify(report, null, 2) : profileText(report);
+}
+
+if (import.meta.main) await runCommand(PROFILE, profile);

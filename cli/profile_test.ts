@@ -93,8 +93,9 @@ Deno.test({
     );
     equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
-    // The set against itself as a UTC+0 reference fits offset 0 exactly.
-    equal(j.cadence.inferred_utc_offset, 0);
+    // The set against itself as a reference at the default baseline offset
+    // (−4) fits a human day at −4 exactly.
+    equal(j.cadence.inferred_utc_offset, -4);
     equal(j.cadence.local_utc_offset, -4.5);
     equal(j.cadence.local_offset_source, "given");
     const lines = (await Deno.readTextFile(csv)).trim().split("\n");
@@ -113,10 +114,10 @@ Deno.test({
     equal(text.code, 0, text.stderr);
     match(text.stdout, /Cadence: 407 tweets with a time/);
     const bad = await run(RUSSIA, "--utc-offset", "abc", "--no-cache");
-    equal(bad.code, 1);
-    match(bad.stderr, /--utc-offset: not a number: abc/);
+    equal(bad.code, 2);
+    match(bad.stderr, /^profile: Read --utc-offset: expected .*, got: abc\./);
     const far = await run(RUSSIA, "--utc-offset", "15", "--no-cache");
-    equal(far.code, 1);
-    match(far.stderr, /UTC offset.*: 15/);
+    equal(far.code, 2);
+    match(far.stderr, /--utc-offset: expected hours between -12 and 14.*: 15/);
   },
 });

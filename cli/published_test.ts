@@ -112,10 +112,10 @@ Deno.test("cli/published.ts --release --as checks one folder against a named ent
   await Deno.remove(cache, { recursive: true });
 });
 
-Deno.test("cli/published.ts rejects an unknown option with exit status 1", async () => {
+Deno.test("cli/published.ts rejects an unknown option with exit status 2", async () => {
   const cache = await Deno.makeTempDir();
   const r = await run(cache, "--bogus");
-  equal(r.code, 1);
+  equal(r.code, 2);
   match(r.stderr, /^published: .*bogus/);
   await Deno.remove(cache, { recursive: true });
 });

@@ -1,6 +1,7 @@
 /**
- * `./lab reproduce [--release NAME|PATH] [--baseline NAME|PATH] [--seed N]`
- * (or `deno task reproduce …`): one command that reproduces every output.
+ * `./lab reproduce [--release NAME|PATH] [--baseline NAME|PATH] [--seed N]
+ * …]` (or `deno task reproduce …`): one command that reproduces every
+ * output. Every option, with its default: `./lab reproduce --help`.
  *
  * 1. Runs every `notebooks/<digits>_*.ipynb`, sorted by name, through
  *    Jupyter's headless executor (`scripts/execute_notebooks.py`, nbclient)
@@ -22,11 +23,22 @@
  *    it was, the partial run is kept in `outputs/<release>.failed/` for
  *    inspection, and the exit status is 1.
  *
+ * A bad command line exits 2 (see `cli/_cli.ts`). `--json` prints one JSON
+ * object on stdout when the run succeeds (`release`, `output`, `notebooks`,
+ * `files`, `report`); `--no-cache` gives the kernels an empty temporary
+ * Parquet cache (`TAKEDOWN_CACHE`), so the release files are read afresh.
+ *
  * @module
  */
 import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { buildManifest, formatManifest } from "./_manifest.ts";
+import {
+  CommandError,
+  type CommandSpec,
+  type ParsedCommand,
+  runCommand,
+  UsageError,
+} from "./_cli.ts";
+import { buildManifest, formatManifest, type Manifest } from "./_manifest.ts";
 import { KERNEL_NAME, listNotebooks } from "./_notebooks.ts";
 import { replaceDir } from "./_swap.ts";
 import { writeReport } from "../lib/report/mod.ts";
@@ -38,43 +50,62 @@ import {
   type ResolvedRelease,
   resolveRelease,
   STUDY_PARAMETERS,
-  studyParams,
+  type StudyParams,
 } from "../lib/study/mod.ts";
 
-const USAGE =
-  `Usage: ./lab reproduce [options]      (or: deno task reproduce [options])
+/**
+ * Files the notebooks read besides the releases, recorded among the
+ * manifest's inputs: the redistributable real samples (notebooks 04, 05),
+ * the client taxonomy (03, 04, 06) and the catalog of published figures
+ * (07); on the demo also its planted truth.
+ */
+function auxiliaryInputs(release: ResolvedRelease): string[] {
+  return [
+    "data/samples",
+    "data/client_taxonomy.csv",
+    "data/catalog.json",
+    ...(release.name === "demo" ? ["data/demo/releases/TRUTH.json"] : []),
+  ].map((p) => join(PROJECT_ROOT, p));
+}
 
-Runs every notebooks/NN_*.ipynb in order, headlessly, with the project's
-Deno kernel, and replaces outputs/<release>/ when all of them succeed.
+/** The command's arguments: the study parameters and the run's own. */
+export const REPRODUCE = {
+  name: "reproduce",
+  summary: "Runs every notebooks/NN_*.ipynb in order, headlessly, with the " +
+    "project's Deno kernel, and replaces outputs/<release>/ when all of them " +
+    "succeed (manifest.json and the offline report index.html included).\n\n" +
+    "The study parameters reach the notebooks as TAKEDOWN_* variables; the " +
+    "kernels run with TZ=UTC and LC_ALL=en_US.UTF-8.",
+  options: {
+    "cell-timeout": {
+      type: "string",
+      arg: "S",
+      defaultText: "no limit",
+      doc: "stop a cell that runs longer than S seconds",
+    },
+    notebooks: {
+      type: "string",
+      arg: "DIR",
+      defaultText: "notebooks",
+      doc: "notebook folder",
+    },
+    outputs: {
+      type: "string",
+      arg: "DIR",
+      defaultText: "outputs",
+      doc: "output root: the run replaces <DIR>/<release>/",
+    },
+  },
+  study: STUDY_PARAMETERS.filter((p) => p.name !== "out").map((p) => p.name),
+  common: {
+    json: "print one JSON object on stdout when the run succeeds: release, " +
+      "output folder, notebooks, files, report (progress stays on stderr)",
+    "no-cache": "the notebooks read the release files themselves: their " +
+      "kernels get an empty temporary Parquet cache (TAKEDOWN_CACHE)",
+  },
+} as const satisfies CommandSpec;
 
-Study parameters (each also read from its environment variable):
-${
-    STUDY_PARAMETERS.filter((p) => p.name !== "out").map((p) =>
-      `  --${p.flag} (${p.env}, default ${p.default || "none"})\n      ${p.doc}`
-    ).join("\n")
-  }
-
-Options of the run:
-  --cell-timeout S      stop a cell that runs longer than S seconds
-                        (default: no limit)
-  --notebooks DIR       notebook folder (default: notebooks)
-  --outputs DIR         output root (default: outputs)
-  --help                this text
-`;
-
-/** Options of the command: the study parameters and the run's own. */
-const RUN_OPTIONS: Record<string, { type: "string" | "boolean" }> = {
-  ...Object.fromEntries(
-    STUDY_PARAMETERS.filter((p) => p.name !== "out").map((p) => [
-      p.flag,
-      { type: "string" as const },
-    ]),
-  ),
-  "cell-timeout": { type: "string" },
-  notebooks: { type: "string" },
-  outputs: { type: "string" },
-  help: { type: "boolean" },
-};
+type Reproduce = ParsedCommand<typeof REPRODUCE>;
 
 /** Environment fixed for every kernel, so outputs do not depend on the machine. */
 const KERNEL_ENV = { TZ: "UTC", LC_ALL: "en_US.UTF-8" };
@@ -181,59 +212,37 @@ async function gitState(): Promise<
   };
 }
 
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: Deno.args,
-    options: RUN_OPTIONS,
-    strict: false,
-    allowPositionals: true,
-  });
-  if (values.help === true) {
-    console.log(USAGE);
-    return 0;
-  }
-  const unknown = [
-    ...Object.keys(values).filter((k) => !(k in RUN_OPTIONS)).map((k) =>
-      `--${k}`
-    ),
-    ...positionals,
-  ];
-  if (unknown.length > 0) {
-    console.error(
-      `reproduce: unknown argument: ${unknown[0]}. Valid options: ${
-        Object.keys(RUN_OPTIONS).map((k) => `--${k}`).join(", ")
-      }.`,
-    );
-    return 2;
-  }
-  const opt = (name: string): string | undefined => {
-    const v = values[name];
-    if (v === true) {
-      throw new TypeError(
-        `Read --${name}: it needs a value. Run ./lab reproduce --help.`,
-      );
-    }
-    return v as string | undefined;
-  };
-  const started = performance.now();
-  const timeout = opt("cell-timeout");
-  if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout)) {
-    throw new RangeError(
-      `Read --cell-timeout: expected a whole number of seconds, got: ${timeout}`,
+/** Everything a run needs, found and checked before any notebook runs. */
+interface RunPlan {
+  params: StudyParams;
+  releaseArg: string;
+  baselineArg: string;
+  release: ResolvedRelease;
+  baseline: ResolvedRelease;
+  notebooks: string[];
+  python: string;
+  versions: Record<string, string>;
+  timeout: string | undefined;
+  /** `outputs/<release>`, replaced on success. */
+  target: string;
+  /** `outputs/.tmp-<release>-<pid>`, where the run writes. */
+  tmp: string;
+}
+
+/** `--cell-timeout`, checked. */
+function cellTimeout(text: string | undefined): string | undefined {
+  if (text !== undefined && !/^[1-9]\d*$/.test(text)) {
+    throw new UsageError(
+      `Read --cell-timeout: expected a whole number of seconds ≥ 1, got: ` +
+        `${text}. Give e.g. --cell-timeout 600, or leave it out for no limit.`,
     );
   }
-  const given = studyParams({
-    flags: Object.fromEntries(
-      STUDY_PARAMETERS.map((p) => [p.flag, opt(p.flag)]),
-    ),
-  });
-  const releaseArg = releaseArgument(given.release);
-  const baselineArg = releaseArgument(given.baseline);
-  const release: ResolvedRelease = resolveRelease(releaseArg);
-  const baseline: ResolvedRelease = resolveRelease(baselineArg);
-  const notebookDir = resolve(
-    opt("notebooks") ?? join(PROJECT_ROOT, "notebooks"),
-  );
+  return text;
+}
+
+/** The notebooks to run, and the project kernel's spec, checked. */
+function findNotebooks(folder: string | undefined): string[] {
+  const notebookDir = resolve(folder ?? join(PROJECT_ROOT, "notebooks"));
   const notebooks = listNotebooks(notebookDir);
   if (notebooks.length === 0) {
     throw new Error(
@@ -250,48 +259,81 @@ async function main(): Promise<number> {
         "Run ./lab setup.",
     );
   }
-  const { python, versions } = await findExecutor();
+  return notebooks;
+}
 
-  const outputsRoot = resolve(opt("outputs") ?? join(PROJECT_ROOT, "outputs"));
-  const target = join(outputsRoot, release.name);
+/** Resolves the releases, finds notebooks and executor, makes the run folder. */
+async function planRun(cmd: Reproduce): Promise<RunPlan> {
+  const { params, values } = cmd;
+  const timeout = cellTimeout(values["cell-timeout"]);
+  const releaseArg = releaseArgument(params.release);
+  const baselineArg = releaseArgument(params.baseline);
+  const release = resolveRelease(releaseArg);
+  const baseline = resolveRelease(baselineArg);
+  const notebooks = findNotebooks(values.notebooks);
+  const { python, versions } = await findExecutor();
+  const outputsRoot = resolve(values.outputs ?? join(PROJECT_ROOT, "outputs"));
   const tmp = join(outputsRoot, `.tmp-${release.name}-${Deno.pid}`);
   Deno.mkdirSync(tmp, { recursive: true });
   outputDirs(tmp);
+  return {
+    params,
+    releaseArg,
+    baselineArg,
+    release,
+    baseline,
+    notebooks,
+    python,
+    versions,
+    timeout,
+    target: join(outputsRoot, release.name),
+    tmp,
+  };
+}
 
-  console.error(
-    `reproduce: ${notebooks.length} notebook(s); release ${releaseArg}, ` +
-      `baseline ${baselineArg}, seed ${given.seed}; writing ${shown(tmp)}`,
-  );
+/** The executor's process: every notebook, parameters in its environment. */
+function executor(plan: RunPlan, cacheDir: string | null): Deno.ChildProcess {
   const jupyterPath = [
     join(PROJECT_ROOT, ".jupyter"),
     Deno.env.get("JUPYTER_PATH"),
-  ]
-    .filter((p) => p).join(":");
-  const child = new Deno.Command(python, {
+  ].filter((p) => p).join(":");
+  return new Deno.Command(plan.python, {
     args: [
       EXECUTOR,
       "--kernel",
       KERNEL_NAME,
       "--save-dir",
-      join(tmp, "notebooks"),
-      ...(timeout ? ["--timeout", timeout] : []),
-      ...notebooks.map(fromRoot),
+      join(plan.tmp, "notebooks"),
+      ...(plan.timeout ? ["--timeout", plan.timeout] : []),
+      ...plan.notebooks.map(fromRoot),
     ],
     cwd: PROJECT_ROOT,
     env: {
       ...paramsEnv({
-        ...given,
-        release: releaseArg,
-        baseline: baselineArg,
-        out: tmp,
+        ...plan.params,
+        release: plan.releaseArg,
+        baseline: plan.baselineArg,
+        out: plan.tmp,
       }),
       JUPYTER_PATH: jupyterPath,
+      ...(cacheDir === null ? {} : { TAKEDOWN_CACHE: cacheDir }),
       ...KERNEL_ENV,
     },
     stdin: "null",
     stdout: "inherit",
     stderr: "inherit",
   }).spawn();
+}
+
+/**
+ * Runs the notebooks; on an interrupt or a failed cell, moves the run aside
+ * and throws (exit status 130 or 1), leaving `outputs/<release>/` as it was.
+ */
+async function runNotebooks(plan: RunPlan, cache: boolean): Promise<void> {
+  const cacheDir = cache
+    ? null
+    : await Deno.makeTempDir({ prefix: "takedown-no-cache-" });
+  const child = executor(plan, cacheDir);
   let interrupted = false;
   const stop = () => {
     interrupted = true;
@@ -306,34 +348,38 @@ async function main(): Promise<number> {
   const status = await child.status;
   Deno.removeSignalListener("SIGINT", stop);
   Deno.removeSignalListener("SIGTERM", stop);
-
+  if (cacheDir !== null) removeIfPresent(cacheDir);
+  const target = shown(plan.target);
   if (interrupted) {
-    Deno.removeSync(tmp, { recursive: true });
-    console.error(`reproduce: interrupted; ${shown(target)} is unchanged.`);
-    return 130;
+    Deno.removeSync(plan.tmp, { recursive: true });
+    throw new CommandError(`interrupted; ${target} is unchanged.`, 130);
   }
   if (!status.success) {
-    const failed = `${target}.failed`;
+    const failed = `${plan.target}.failed`;
     removeIfPresent(failed);
-    Deno.renameSync(tmp, failed);
-    console.error(
-      `reproduce: stopped (executor exit status ${status.code}); ` +
-        `${shown(target)} is unchanged. This run's partial outputs and ` +
-        `executed notebooks are in ${shown(failed)}/`,
+    Deno.renameSync(plan.tmp, failed);
+    throw new CommandError(
+      `stopped (executor exit status ${status.code}); ${target} is ` +
+        "unchanged. This run's partial outputs and executed notebooks are " +
+        `in ${shown(failed)}/`,
     );
-    return 1;
   }
-  let manifest;
+}
+
+/** Writes manifest.json and index.html, then swaps the run into place. */
+async function finishRun(plan: RunPlan): Promise<Manifest> {
+  const { tmp, target } = plan;
   try {
-    manifest = await buildManifest({
+    const manifest = await buildManifest({
       root: PROJECT_ROOT,
-      release: { argument: releaseArg, resolved: release },
-      baseline: { argument: baselineArg, resolved: baseline },
-      params: manifestParams(given),
+      release: { argument: plan.releaseArg, resolved: plan.release },
+      baseline: { argument: plan.baselineArg, resolved: plan.baseline },
+      params: manifestParams(plan.params),
       environment: KERNEL_ENV,
-      notebooks,
+      notebooks: plan.notebooks,
+      auxiliary: auxiliaryInputs(plan.release),
       outputDir: tmp,
-      tools: versions,
+      tools: plan.versions,
       lockText: Deno.readTextFileSync(join(PROJECT_ROOT, "deno.lock")),
       code: await gitState(),
     });
@@ -344,18 +390,39 @@ async function main(): Promise<number> {
     await writeReport(tmp);
     replaceDir(tmp, target);
     removeIfPresent(`${target}.failed`);
+    return manifest;
   } catch (e) {
     removeIfPresent(tmp);
     throw e;
   }
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+}
+
+/** The whole run; progress on stderr, `--json` summary on stdout. */
+async function reproduce(cmd: Reproduce): Promise<string | void> {
+  const started = performance.now();
+  const plan = await planRun(cmd);
   console.error(
-    `reproduce: ${notebooks.length} notebook(s) ran in ${seconds} s; ` +
-      `${shown(target)}/ holds ${manifest.outputs.length} output files, ` +
-      "listed with SHA-256 in manifest.json; report: " +
-      `${shown(join(target, "index.html"))}`,
+    `reproduce: ${plan.notebooks.length} notebook(s); release ` +
+      `${plan.releaseArg}, baseline ${plan.baselineArg}, seed ` +
+      `${plan.params.seed}; writing ${shown(plan.tmp)}`,
   );
-  return 0;
+  await runNotebooks(plan, cmd.cache);
+  const manifest = await finishRun(plan);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const report = shown(join(plan.target, "index.html"));
+  console.error(
+    `reproduce: ${plan.notebooks.length} notebook(s) ran in ${seconds} s; ` +
+      `${shown(plan.target)}/ holds ${manifest.outputs.length} output files, ` +
+      `listed with SHA-256 in manifest.json; report: ${report}`,
+  );
+  if (!cmd.json) return;
+  return JSON.stringify({
+    release: plan.release.name,
+    output: shown(plan.target),
+    notebooks: plan.notebooks.map(fromRoot),
+    files: manifest.outputs.length,
+    report,
+  });
 }
 
 function removeIfPresent(path: string): void {
@@ -366,11 +433,4 @@ function removeIfPresent(path: string): void {
   }
 }
 
-if (import.meta.main) {
-  try {
-    Deno.exit(await main());
-  } catch (e) {
-    console.error(`reproduce: ${e instanceof Error ? e.message : String(e)}`);
-    Deno.exit(1);
-  }
-}
+if (import.meta.main) await runCommand(REPRODUCE, reproduce);

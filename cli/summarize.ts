@@ -1,22 +1,27 @@
 /**
- * `deno task summarize <release folder | name | files…> [--json] [--no-cache]`
+ * `./lab summarize <release folder | name | files…> [--json] [--no-cache]`
  *
  * Prints a release's dataset summary; with `--json`, exactly one JSON object
- * (see `lib/summary/summarize.ts` for every field's definition).
+ * (see `lib/summary/summarize.ts` for every field's definition). Options:
+ * `./lab summarize --help`.
  *
  * @module
  */
-import { loadRelease } from "../lib/io/mod.ts";
-import { summarize } from "../lib/summary/mod.ts";
-import { runCli } from "./_cli.ts";
+import { loadRelease, type Release } from "../lib/io/mod.ts";
+import { type ReleaseSummary, summarize } from "../lib/summary/mod.ts";
+import { type CommandSpec, releaseSource, runCommand } from "./_cli.ts";
 
-await runCli("summarize", async (args) => {
-  const release = await loadRelease(
-    args.positional.length === 1 ? args.positional[0] : args.positional,
-    { cache: !args.flags.has("no-cache") },
-  );
-  const summary = summarize(release);
-  if (args.flags.has("json")) return JSON.stringify(summary);
+/** The command's arguments. */
+export const SUMMARIZE = {
+  name: "summarize",
+  summary: "Prints a release's dataset summary: rows loaded and rejected per " +
+    "file, accounts, tweet times, account creation, retweets and clients " +
+    "(see lib/summary/summarize.ts for every field).",
+  args: { usage: "<release folder | name | files…>", min: 1 },
+} as const satisfies CommandSpec;
+
+/** The text form of a summary: per-file ledger, totals, clients, rejections. */
+function summaryText(release: Release, summary: ReleaseSummary): string {
   const lines = [
     `${release.name}${release.synthetic ? " (SYNTHETIC demo data)" : ""}`,
     ...release.ledger.files.map((f) =>
@@ -40,4 +45,14 @@ await runCli("summarize", async (args) => {
     }
   }
   return lines.join("\n");
-});
+}
+
+if (import.meta.main) {
+  await runCommand(SUMMARIZE, async (cmd) => {
+    const release = await loadRelease(releaseSource(cmd.positionals), {
+      cache: cmd.cache,
+    });
+    const summary = summarize(release);
+    return cmd.json ? JSON.stringify(summary) : summaryText(release, summary);
+  });
+}

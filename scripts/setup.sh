@@ -182,6 +182,55 @@ takedown_setup_jupyter() {
   _setup_say "jupyter executor: installed ($python)"
 }
 
+# Prints the command of an interactive Jupyter front end (JupyterLab or
+# Jupyter Notebook), or fails.
+takedown_find_jupyter_server() {
+  local app
+  for app in jupyter-lab jupyter-notebook; do
+    if command -v "$app" >/dev/null 2>&1; then
+      command -v "$app"
+      return 0
+    fi
+  done
+  return 1
+}
+
+# Installs an interactive front end the way the executor is installed:
+# Debian's jupyter-notebook when root on Debian/Ubuntu, else pip --user,
+# else a message naming what to install.
+takedown_setup_jupyter_server() {
+  local app
+  if app="$(takedown_find_jupyter_server)"; then
+    _setup_say "jupyter front end: present ($app)"
+    return 0
+  fi
+  if [[ "$(id -u)" == 0 ]] && _setup_is_debian; then
+    _setup_say "jupyter front end: missing; apt-get install jupyter-notebook"
+    if ! apt-get update -q ||
+      ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+        --no-install-recommends jupyter-notebook </dev/null; then
+      _setup_fail "apt-get install jupyter-notebook failed (see above)"
+      return 1
+    fi
+  elif command -v python3 >/dev/null 2>&1 && python3 -m pip --version >/dev/null 2>&1; then
+    _setup_say "jupyter front end: missing; python3 -m pip install --user notebook"
+    if ! python3 -m pip install --user --quiet notebook </dev/null; then
+      _setup_fail "pip install --user notebook failed (see above). Install Jupyter Notebook or JupyterLab another way (Debian/Ubuntu: sudo apt-get install jupyter-notebook), then run ./lab jupyter again"
+      return 1
+    fi
+    PATH="$(python3 -m site --user-base)/bin:$PATH"
+    export PATH
+  else
+    _setup_fail "no Jupyter front end, and neither apt-get (as root) nor pip is available. Install one: on Debian/Ubuntu \`sudo apt-get install jupyter-notebook\`, elsewhere \`pip install --user notebook\` (or jupyterlab); then run ./lab jupyter again. (./lab reproduce runs the notebooks without it.)"
+    return 1
+  fi
+  if ! app="$(takedown_find_jupyter_server)"; then
+    _setup_fail "installed, but neither jupyter-lab nor jupyter-notebook is on PATH"
+    return 1
+  fi
+  _setup_say "jupyter front end: installed ($app)"
+}
+
 _setup_json_string() {
   local s=$1
   s=${s//\\/\\\\}
@@ -189,38 +238,64 @@ _setup_json_string() {
   printf '"%s"' "$s"
 }
 
-takedown_setup_kernel() {
-  local dir="$TAKEDOWN_ROOT/.jupyter/kernels/$TAKEDOWN_KERNEL"
-  local spec
-  spec="$(
-    printf '{\n'
-    printf '  "argv": [%s, "jupyter", "--kernel", "--conn", "{connection_file}"],\n' \
-      "$(_setup_json_string "$TAKEDOWN_DENO")"
-    printf '  "display_name": "Takedown Lab (Deno %s)",\n' "$TAKEDOWN_DENO_VERSION"
-    printf '  "language": "typescript",\n'
-    printf '  "env": {"TZ": "UTC", "LC_ALL": "en_US.UTF-8", "DENO_NO_UPDATE_CHECK": "1"}\n'
-    printf '}'
-  )"
+# The project kernel's kernel.json text.
+takedown_kernel_spec() {
+  printf '{\n'
+  printf '  "argv": [%s, "jupyter", "--kernel", "--conn", "{connection_file}"],\n' \
+    "$(_setup_json_string "$TAKEDOWN_DENO")"
+  printf '  "display_name": "Takedown Lab (Deno %s)",\n' "$TAKEDOWN_DENO_VERSION"
+  printf '  "language": "typescript",\n'
+  printf '  "env": {"TZ": "UTC", "LC_ALL": "en_US.UTF-8", "DENO_NO_UPDATE_CHECK": "1"}\n'
+  printf '}'
+}
+
+# takedown_write_kernel DIR LABEL: writes DIR/kernel.json unless it is
+# already the same.
+takedown_write_kernel() {
+  local dir=$1 label=$2 spec
+  spec="$(takedown_kernel_spec)"
   if [[ -f "$dir/kernel.json" ]] && [[ "$(cat "$dir/kernel.json")" == "$spec" ]]; then
-    _setup_say "jupyter kernel: present (.jupyter/kernels/$TAKEDOWN_KERNEL, JUPYTER_PATH=$TAKEDOWN_ROOT/.jupyter)"
+    _setup_say "jupyter kernel: present ($label)"
     return 0
   fi
   mkdir -p "$dir" || return 1
   printf '%s\n' "$spec" >"$dir/kernel.json.tmp" && mv "$dir/kernel.json.tmp" "$dir/kernel.json" || return 1
-  _setup_say "jupyter kernel: wrote .jupyter/kernels/$TAKEDOWN_KERNEL/kernel.json (runs $TAKEDOWN_DENO)"
+  _setup_say "jupyter kernel: wrote $label/kernel.json (runs $TAKEDOWN_DENO)"
+}
+
+takedown_setup_kernel() {
+  takedown_write_kernel "$TAKEDOWN_ROOT/.jupyter/kernels/$TAKEDOWN_KERNEL" \
+    ".jupyter/kernels/$TAKEDOWN_KERNEL, JUPYTER_PATH=$TAKEDOWN_ROOT/.jupyter"
+}
+
+# The user's Jupyter data folder, where front ends such as VS Code look for
+# kernels: $JUPYTER_DATA_DIR, else ~/.local/share/jupyter (Linux) or
+# ~/Library/Jupyter (macOS).
+takedown_user_kernel_dir() {
+  local base="${JUPYTER_DATA_DIR:-}"
+  if [[ -z "$base" ]]; then
+    if [[ "$(uname -s)" == Darwin ]]; then
+      base="$HOME/Library/Jupyter"
+    else
+      base="${XDG_DATA_HOME:-$HOME/.local/share}/jupyter"
+    fi
+  fi
+  printf '%s/kernels/%s\n' "$base" "$TAKEDOWN_KERNEL"
 }
 
 # Optional tools some tests use, installed for ./lab test: Debian's
-# Chromium (the offline report in a real browser, tests/_browser.ts) and
-# pandas (the benchmark's agreement check, bench/agreement_test.ts).
+# Chromium (the offline report in a real browser, tests/_browser.ts),
+# pandas (the benchmark's agreement check, bench/agreement_test.ts) and
+# Jupyter Notebook (./lab jupyter, tests/jupyter_server_test.ts).
 # apt-get when root on Debian/Ubuntu; otherwise those tests skip with a
 # message, and this says what to install. Never fails.
 takedown_setup_test_tools() {
   local missing=()
   [[ -x /usr/bin/chromium ]] || missing+=(chromium)
   /usr/bin/python3 -c 'import pandas' >/dev/null 2>&1 || missing+=(python3-pandas)
+  takedown_find_jupyter_server >/dev/null || missing+=(jupyter-notebook)
   if [[ ${#missing[@]} -eq 0 ]]; then
-    _setup_say "test tools: present (/usr/bin/chromium, pandas for /usr/bin/python3)"
+    _setup_say "test tools: present (/usr/bin/chromium, pandas for /usr/bin/python3, a Jupyter front end)"
     return 0
   fi
   if [[ "$(id -u)" == 0 ]] && _setup_is_debian; then

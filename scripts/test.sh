@@ -11,6 +11,9 @@
 #                          misreports notebooks)
 #   deno lint
 #   deno check             type-check every TypeScript file
+#   bench/_duckdb.ts       fmt, lint and check with its own config
+#                          (bench/duckdb.deno.json: DuckDB is a benchmark-only
+#                          dependency, kept out of the project's import map)
 #   deno test -A --doc     unit tests, doc examples, notebook runs (TZ=UTC)
 #
 # Each step but the last counts as one test; deno test's own counts are
@@ -94,5 +97,14 @@ step "deno fmt --check" deno fmt --check
 step "notebooks formatted" deno run -A scripts/check_notebook_format.ts
 step "deno lint" deno lint
 step "deno check" deno check .
+# bench/_duckdb.ts: fmt, lint and check with its own config.
+duckdb_script() {
+  local config=(--config bench/duckdb.deno.json) frozen=()
+  [[ "${CI:-}" == true ]] && frozen=(--frozen)
+  deno fmt --check "${config[@]}" bench/_duckdb.ts &&
+    deno lint "${config[@]}" bench/_duckdb.ts &&
+    deno check "${config[@]}" "${frozen[@]}" bench/_duckdb.ts
+}
+step "bench/_duckdb.ts (own config)" duckdb_script
 deno_test
 finish

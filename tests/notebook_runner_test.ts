@@ -72,12 +72,28 @@ Deno.test("reproduce runs a notebook: parameters in, tables, executed notebook a
     const manifest = JSON.parse(
       Deno.readTextFileSync(join(dir, "manifest.json")),
     );
-    deepEqual(manifest.parameters, { release: TINY, baseline: TINY, seed: 7 });
-    deepEqual(manifest.inputs, [{
+    deepEqual(manifest.parameters, {
+      release: TINY,
+      baseline: TINY,
+      seed: 7,
+      utc_offset: null,
+      baseline_utc_offset: -4,
+      actor: null,
+      window_s: 60,
+      min_repeat: 2,
+      alpha: 0.05,
+      min_tweets: 10,
+    });
+    const inputs = manifest.inputs as { path: string }[];
+    deepEqual(inputs.filter((i) => i.path.startsWith(TINY)), [{
       path: `${TINY}/tiny_users_csv_hashed.csv`,
       bytes: 337,
       sha256: TINY_SHA,
     }]);
+    // Auxiliary inputs the notebooks read are recorded too (not the demo's truth).
+    ok(inputs.some((i) => i.path === "data/client_taxonomy.csv"));
+    ok(inputs.some((i) => i.path === "data/samples/coortweet/LICENSE"));
+    ok(!inputs.some((i) => i.path.endsWith("TRUTH.json")));
     const prints = fingerprint(dir);
     deepEqual(
       manifest.outputs.map((o: { path: string; sha256: string }) => [

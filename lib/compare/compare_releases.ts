@@ -20,7 +20,10 @@ import {
   COMPARISON_METRICS,
   type SeparabilityFeature,
 } from "./comparison_metrics.ts";
-import { type ComparisonRow, comparisonTable } from "./comparison_table.ts";
+import {
+  type ComparisonRow,
+  comparisonTable,
+} from "../stats/comparison_table.ts";
 import { permutationChiSquared } from "../stats/permutation_chi_squared.ts";
 import { type Separability, separability } from "./separability.ts";
 
@@ -174,33 +177,18 @@ export async function compareReleases(
   b: ComparisonInput,
   options: CompareReleasesOptions,
 ): Promise<ReleaseComparison> {
-  const {
-    taxonomy,
-    utcOffset,
-    seed = 1,
-    rounds = 1000,
-    level,
-    folds,
-    minTweetsIntervals,
-  } = options;
+  const { taxonomy, utcOffset, seed = 1, rounds = 1000 } = options;
   checkOffset(utcOffset, `Comparing ${a.name} with ${b.name}`);
   const metrics = options.metrics ?? COMPARISON_METRICS.map((m) => m.name);
-  for (const m of metrics) {
-    if (
-      m === "userid" ||
-      !(ACCOUNT_METRIC_COLUMNS as readonly string[]).includes(m)
-    ) {
-      throw new RangeError(
-        `Comparing ${a.name} with ${b.name}: not an account metric: ${m}. Use columns of accountMetrics (${
-          ACCOUNT_METRIC_COLUMNS.slice(1).join(", ")
-        }).`,
-      );
-    }
-  }
+  checkMetrics(metrics, `Comparing ${a.name} with ${b.name}`);
 
   const burstsA = await creationBursts(a.users, { baseline: b.users });
   const burstsB = await creationBursts(b.users, { baseline: b.users });
-  const metricOptions = { taxonomy, utcOffset, minTweetsIntervals };
+  const metricOptions = {
+    taxonomy,
+    utcOffset,
+    minTweetsIntervals: options.minTweetsIntervals,
+  };
   const accountsA = await accountMetrics(a.users, a.tweets, {
     ...metricOptions,
     bursts: burstsA,
@@ -209,16 +197,88 @@ export async function compareReleases(
     ...metricOptions,
     bursts: burstsB,
   });
+  return {
+    a: a.name,
+    b: b.name,
+    synthetic: (a.synthetic ?? false) || (b.synthetic ?? false),
+    utc_offset: utcOffset,
+    seed,
+    rounds,
+    n_accounts_a: accountsA.height,
+    n_accounts_b: accountsB.height,
+    bursts: {
+      a: burstSummary(burstsA, b.name),
+      b: burstSummary(burstsB, b.name),
+    },
+    rows: metricRows(accountsA, accountsB, metrics, {
+      seed,
+      rounds,
+      level: options.level,
+    }),
+    categorical: await categoricalRows(a, b, {
+      taxonomy,
+      utcOffset,
+      seed,
+      rounds,
+    }),
+    separability: separability(accountsA, accountsB, {
+      features: options.features,
+      folds: options.folds,
+      seed,
+    }),
+    accounts_a: accountsA,
+    accounts_b: accountsB,
+  };
+}
 
+/** Throws unless every metric is an accountMetrics column (not `userid`). */
+function checkMetrics(metrics: readonly string[], what: string): void {
+  for (const m of metrics) {
+    if (
+      m === "userid" ||
+      !(ACCOUNT_METRIC_COLUMNS as readonly string[]).includes(m)
+    ) {
+      throw new RangeError(
+        `${what}: not an account metric: ${m}. Use columns of accountMetrics (${
+          ACCOUNT_METRIC_COLUMNS.slice(1).join(", ")
+        }).`,
+      );
+    }
+  }
+}
+
+/** The metric table of A vs B, each row with its metric's description. */
+function metricRows(
+  accountsA: pl.DataFrame,
+  accountsB: pl.DataFrame,
+  metrics: readonly string[],
+  options: { seed: number; rounds: number; level?: number },
+): MetricComparisonRow[] {
   const descriptions = new Map(
     COMPARISON_METRICS.map((m) => [m.name, m.description]),
   );
-  const rows = comparisonTable(
+  return comparisonTable(
     columns(accountsA, metrics),
     columns(accountsB, metrics),
-    { seed, rounds, level, metrics },
+    { ...options, metrics },
   ).map((r) => ({ ...r, description: descriptions.get(r.metric) ?? "" }));
+}
 
+/**
+ * Hour, weekday and client category of A vs B: pooled counts, X², JSD and
+ * the account-permutation p, BH-adjusted across the rows.
+ */
+async function categoricalRows(
+  a: ComparisonInput,
+  b: ComparisonInput,
+  options: {
+    taxonomy: ClientTaxonomy;
+    utcOffset: number;
+    seed: number;
+    rounds: number;
+  },
+): Promise<CategoricalRow[]> {
+  const { taxonomy, utcOffset, seed, rounds } = options;
   const categorical: CategoricalRow[] = [];
   for (const variable of CATEGORICAL_VARIABLES) {
     const countOptions = { utcOffset, taxonomy };
@@ -245,30 +305,7 @@ export async function compareReleases(
   }
   const q = benjaminiHochberg(categorical.map((r) => r.perm_p));
   categorical.forEach((r, i) => (r.q = q[i]));
-
-  return {
-    a: a.name,
-    b: b.name,
-    synthetic: (a.synthetic ?? false) || (b.synthetic ?? false),
-    utc_offset: utcOffset,
-    seed,
-    rounds,
-    n_accounts_a: accountsA.height,
-    n_accounts_b: accountsB.height,
-    bursts: {
-      a: burstSummary(burstsA, b.name),
-      b: burstSummary(burstsB, b.name),
-    },
-    rows,
-    categorical,
-    separability: separability(accountsA, accountsB, {
-      features: options.features,
-      folds,
-      seed,
-    }),
-    accounts_a: accountsA,
-    accounts_b: accountsB,
-  };
+  return categorical;
 }
 
 function columns(

@@ -31,7 +31,7 @@ export type FlatRecord = Record<string, string | number | null>;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { comparisonTable } from "./comparison_table.ts";
+ * import { comparisonTable } from "../stats/comparison_table.ts";
  * import { comparisonRecords } from "./comparison_records.ts";
  * const rows = comparisonTable({ x: [1, 2, 3] }, { x: [4, 5, 6] }, { rounds: 50 })
  *   .map((r) => ({ ...r, description: "a number" }));

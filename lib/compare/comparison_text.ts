@@ -1,5 +1,6 @@
 import { roundForDisplay } from "../stats/_round.ts";
 import type { ReleaseComparison } from "./compare_releases.ts";
+import { utcOffsetLabel } from "./comparison_utc_offset.ts";
 
 /**
  * A plain-text report of a comparison (what `cli/compare.ts` prints
@@ -22,8 +23,8 @@ export function comparisonText(r: ReleaseComparison): string {
     `${r.a} (A, ${r.n_accounts_a} accounts) vs ${r.b} (B, ${r.n_accounts_b} accounts)` +
       (r.synthetic ? " — SYNTHETIC demo data" : ""),
     `local time at UTC${
-      r.utc_offset < 0 ? "" : "+"
-    }${r.utc_offset}; seed ${r.seed}; ${r.rounds} bootstrap rounds / permutations`,
+      utcOffsetLabel(r.utc_offset)
+    }; seed ${r.seed}; ${r.rounds} bootstrap rounds / permutations`,
     `creation bursts: A ${r.bursts.a.n_in_bursts} accounts on ${r.bursts.a.days.length} days; B ${r.bursts.b.n_in_bursts} on ${r.bursts.b.days.length}`,
     "",
     "Metrics (effect = Cliff's delta, positive when A is larger; q = BH of the Mann-Whitney p):",

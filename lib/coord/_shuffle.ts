@@ -36,67 +36,104 @@ export function accountShuffler(
   acts: pl.DataFrame,
   rng: () => number,
 ): AccountShuffler {
-  const n = acts.height;
-  const u = Uint32Array.from(acts.getColumn("u").toArray() as number[]);
-  const x = Uint32Array.from(acts.getColumn("x").toArray() as number[]);
-  const t = Float64Array.from(
-    (acts.getColumn("t").cast(pl.Float64).toArray()) as number[],
-  );
-  const keep = acts.getColumn("keep").toArray() as boolean[];
-  const starts: number[] = [];
-  for (let i = 0; i < n; i++) if (i === 0 || u[i] !== u[i - 1]) starts.push(i);
-  starts.push(n);
-  let nKept = 0;
-  for (let i = 0; i < n; i++) if (keep[i]) nKept++;
-  let mayDuplicate = false;
-  for (let a = 0; a + 1 < starts.length && !mayDuplicate; a++) {
-    const objects = new Set<number>(), times = new Set<number>();
-    let dupObject = false, dupTime = false;
-    for (let i = starts[a]; i < starts[a + 1]; i++) {
-      if (keep[i]) {
-        if (objects.has(x[i])) dupObject = true;
-        objects.add(x[i]);
-      }
-      if (times.has(t[i])) dupTime = true;
-      times.add(t[i]);
-    }
-    mayDuplicate = dupObject && dupTime;
-  }
-  const sigma = new Uint32Array(n);
+  const cols: ShuffleColumns = {
+    u: Uint32Array.from(acts.getColumn("u").toArray() as number[]),
+    x: Uint32Array.from(acts.getColumn("x").toArray() as number[]),
+    t: Float64Array.from(
+      (acts.getColumn("t").cast(pl.Float64).toArray()) as number[],
+    ),
+    keep: acts.getColumn("keep").toArray() as boolean[],
+    starts: [],
+  };
+  cols.starts = accountStarts(cols.u);
+  const nKept = cols.keep.filter((k) => k).length;
+  const sigma = new Uint32Array(acts.height);
   return {
     nKept,
-    mayDuplicate,
-    rounds(first: number, count: number): pl.DataFrame {
-      const size = nKept * count;
-      const rOut = new Int32Array(size), uOut = new Uint32Array(size);
-      const xOut = new Uint32Array(size), tOut = new Float64Array(size);
-      let k = 0;
-      for (let r = 0; r < count; r++) {
-        for (let a = 0; a + 1 < starts.length; a++) {
-          const s = starts[a], len = starts[a + 1] - s;
-          for (let j = 0; j < len; j++) sigma[s + j] = j;
-          for (let j = len - 1; j >= 1; j--) {
-            const m = Math.floor(rng() * (j + 1));
-            const tmp = sigma[s + j];
-            sigma[s + j] = sigma[s + m];
-            sigma[s + m] = tmp;
-          }
-          for (let j = 0; j < len; j++) {
-            if (!keep[s + j]) continue;
-            rOut[k] = first + r;
-            uOut[k] = u[s + j];
-            xOut[k] = x[s + j];
-            tOut[k] = t[s + sigma[s + j]];
-            k++;
-          }
-        }
-      }
-      return pl.DataFrame({
-        r: pl.Series("r", rOut),
-        u: pl.Series("u", uOut),
-        x: pl.Series("x", xOut),
-        t: pl.Series("t", tOut).cast(pl.Int64),
-      });
-    },
+    mayDuplicate: mayDuplicate(cols),
+    rounds: (first, count) =>
+      shuffledRounds(cols, sigma, rng, nKept, first, count),
   };
+}
+
+/** The actions as typed arrays, and where each account's run starts. */
+interface ShuffleColumns {
+  u: Uint32Array;
+  x: Uint32Array;
+  t: Float64Array;
+  keep: boolean[];
+  /** First row of each account, then the row count. */
+  starts: number[];
+}
+
+/** First row of each account's run in `u` order, then `u.length`. */
+function accountStarts(u: Uint32Array): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < u.length; i++) {
+    if (i === 0 || u[i] !== u[i - 1]) starts.push(i);
+  }
+  starts.push(u.length);
+  return starts;
+}
+
+/**
+ * True when some account has a repeated kept object and a repeated time,
+ * so that a shuffle can make two of its actions identical.
+ */
+function mayDuplicate(c: ShuffleColumns): boolean {
+  for (let a = 0; a + 1 < c.starts.length; a++) {
+    const objects = new Set<number>(), times = new Set<number>();
+    let dupObject = false, dupTime = false;
+    for (let i = c.starts[a]; i < c.starts[a + 1]; i++) {
+      if (c.keep[i]) {
+        if (objects.has(c.x[i])) dupObject = true;
+        objects.add(c.x[i]);
+      }
+      if (times.has(c.t[i])) dupTime = true;
+      times.add(c.t[i]);
+    }
+    if (dupObject && dupTime) return true;
+  }
+  return false;
+}
+
+/** `count` rounds from `first` on: each account's Fisher–Yates shuffle. */
+function shuffledRounds(
+  c: ShuffleColumns,
+  sigma: Uint32Array,
+  rng: () => number,
+  nKept: number,
+  first: number,
+  count: number,
+): pl.DataFrame {
+  const size = nKept * count;
+  const rOut = new Int32Array(size), uOut = new Uint32Array(size);
+  const xOut = new Uint32Array(size), tOut = new Float64Array(size);
+  let k = 0;
+  for (let r = 0; r < count; r++) {
+    for (let a = 0; a + 1 < c.starts.length; a++) {
+      const s = c.starts[a], len = c.starts[a + 1] - s;
+      for (let j = 0; j < len; j++) sigma[s + j] = j;
+      for (let j = len - 1; j >= 1; j--) {
+        const m = Math.floor(rng() * (j + 1));
+        const tmp = sigma[s + j];
+        sigma[s + j] = sigma[s + m];
+        sigma[s + m] = tmp;
+      }
+      for (let j = 0; j < len; j++) {
+        if (!c.keep[s + j]) continue;
+        rOut[k] = first + r;
+        uOut[k] = c.u[s + j];
+        xOut[k] = c.x[s + j];
+        tOut[k] = c.t[s + sigma[s + j]];
+        k++;
+      }
+    }
+  }
+  return pl.DataFrame({
+    r: pl.Series("r", rOut),
+    u: pl.Series("u", uOut),
+    x: pl.Series("x", xOut),
+    t: pl.Series("t", tOut).cast(pl.Int64),
+  });
 }

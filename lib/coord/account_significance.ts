@@ -20,7 +20,7 @@ export interface AccountSignificanceOptions {
 /** Result of {@link accountSignificance}. */
 export interface AccountSignificance {
   /** Δ used (the network's), seconds. */
-  windowS: number;
+  window_s: number;
   alpha: number;
   /**
    * One row per tested account (every account in an edge of the network),
@@ -33,7 +33,7 @@ export interface AccountSignificance {
    */
   accounts: pl.DataFrame;
   /** Accounts with p_holm ≤ alpha. */
-  nSignificant: number;
+  n_significant: number;
 }
 
 /**
@@ -103,7 +103,7 @@ export interface AccountSignificance {
  * const actions = pl.readRecords(rows).lazy();
  * const net = await coordinationNetwork(actions, { window: 60 });
  * const res = await accountSignificance(actions, net);
- * equal(res.nSignificant, 2);
+ * equal(res.n_significant, 2);
  * ```
  */
 export async function accountSignificance(
@@ -117,22 +117,51 @@ export async function accountSignificance(
       `Testing accounts for co-action: alpha must be in (0, 1): ${alpha}`,
     );
   }
-  const window = network.windowS;
-  const tested = pl.concat([
-    network.edges.select(pl.col("u").alias("userid")),
-    network.edges.select(pl.col("v").alias("userid")),
+  const window = network.window_s;
+  const tested = testedAccounts(network.edges);
+  const rows = await objectRows(actions, tested);
+  const counts = tallyAccounts(
+    Int32Array.from(rows.getColumn("x").toArray() as number[]),
+    Int32Array.from(rows.getColumn("c").toArray() as number[]),
+    Float64Array.from(rows.getColumn("t").toArray() as number[]),
+    tested.height,
+    window,
+  );
+  const pHolm = holm(counts.pValue);
+  return {
+    window_s: window,
+    alpha,
+    accounts: accountTable(tested, counts, pHolm, alpha),
+    n_significant: pHolm.filter((p) => p <= alpha).length,
+  };
+}
+
+/** The accounts in an edge, `userid` sorted, with index `c` (Int32). */
+function testedAccounts(edges: pl.DataFrame): pl.DataFrame {
+  return pl.concat([
+    edges.select(pl.col("u").alias("userid")),
+    edges.select(pl.col("v").alias("userid")),
   ]).unique().sort("userid").withRowIndex("c").select(
     "userid",
     pl.col("c").cast(pl.Int32),
   );
+}
+
+/**
+ * Every action on an object a tested account acted on, in (x, t) order:
+ * object code `x`, `c` = the tested account's index (−1 for any other
+ * account), `t` (Float64).
+ */
+async function objectRows(
+  actions: pl.LazyDataFrame,
+  tested: pl.DataFrame,
+): Promise<pl.DataFrame> {
   const distinct = distinctActions(actions);
   const testedObjects = distinct
     .join(tested.lazy(), { on: "userid", how: "semi" })
     .select("object")
     .unique();
-  // Every action on an object a tested account acted on, in (x, t) order;
-  // c = the tested account's index, −1 for any other account.
-  const rows = await distinct
+  return await distinct
     .join(testedObjects, { on: "object", how: "semi" })
     .join(tested.lazy(), { on: "userid", how: "left" })
     .select(
@@ -142,15 +171,16 @@ export async function accountSignificance(
     )
     .sort(["x", "t", "c"])
     .collect();
-  const counts = tallyAccounts(
-    Int32Array.from(rows.getColumn("x").toArray() as number[]),
-    Int32Array.from(rows.getColumn("c").toArray() as number[]),
-    Float64Array.from(rows.getColumn("t").toArray() as number[]),
-    tested.height,
-    window,
-  );
-  const pHolm = holm(counts.pValue);
-  const accounts = pl.DataFrame([
+}
+
+/** The `accounts` table of {@link AccountSignificance}. */
+function accountTable(
+  tested: pl.DataFrame,
+  counts: AccountCounts,
+  pHolm: number[],
+  alpha: number,
+): pl.DataFrame {
+  return pl.DataFrame([
     tested.getColumn("userid"),
     pl.Series("n_actions", counts.nActions, pl.Int64),
     pl.Series("n_objects", counts.nObjects, pl.Int64),
@@ -161,12 +191,6 @@ export async function accountSignificance(
     pl.Series("p_holm", pHolm, pl.Float64),
     pl.Series("significant", pHolm.map((p) => p <= alpha), pl.Bool),
   ]);
-  return {
-    windowS: window,
-    alpha,
-    accounts,
-    nSignificant: pHolm.filter((p) => p <= alpha).length,
-  };
 }
 
 /** Per-account counts, expectation and p-value, indexed by account. */

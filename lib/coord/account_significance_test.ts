@@ -67,8 +67,8 @@ Deno.test("accountSignificance() matches a hand-computed two-account case", asyn
       significant: false,
     })),
   );
-  equal(res.nSignificant, 0);
-  equal(res.windowS, 60);
+  equal(res.n_significant, 0);
+  equal(res.window_s, 60);
 });
 
 Deno.test("accountSignificance() counts co-action with accounts outside the network", async () => {
@@ -177,7 +177,7 @@ Deno.test("accountSignificance() agrees with a brute-force count on both of its 
 Deno.test("accountSignificance() returns an empty table for a network without edges", async () => {
   const { res } = await test(HAND, 60, 3);
   equal(res.accounts.height, 0);
-  equal(res.nSignificant, 0);
+  equal(res.n_significant, 0);
   deepEqual(res.accounts.columns, [
     "userid",
     "n_actions",
@@ -208,8 +208,8 @@ Deno.test({
     const actions = readCoorTweet(FIXTURE);
     const net = await coordinationNetwork(actions, { window: 60 });
     const res = await accountSignificance(actions, net);
-    equal(res.accounts.height, net.nAccounts);
-    deepEqual([net.nPairs, res.accounts.height, res.nSignificant], [
+    equal(res.accounts.height, net.n_accounts);
+    deepEqual([net.n_pairs, res.accounts.height, res.n_significant], [
       32,
       58,
       42,
@@ -223,6 +223,6 @@ Deno.test({
 });
 if (!haveFixture) {
   console.warn(
-    `account_significance_test.ts: skipping the CooRTweet test: ${FIXTURE} not found (../shared is absent).`,
+    `account_significance_test.ts: skipping the CooRTweet test: ${FIXTURE} not found (it ships in data/samples/coortweet/).`,
   );
 }

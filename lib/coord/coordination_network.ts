@@ -30,24 +30,24 @@ export interface NetworkOptions {
 /** A co-action network and its summary counts. */
 export interface CoordNetwork {
   /** Δ used, seconds. */
-  windowS: number;
+  window_s: number;
   /** K used. */
-  minRepeat: number;
+  min_repeat: number;
   weighting: Weighting;
   /** Distinct (userid, object, t) actions in the input. */
-  nActions: number;
+  n_actions: number;
   /** Pairs of accounts with weight ≥ 1. */
-  nPairsAny: number;
+  n_pairs_any: number;
   /** Pairs with weight ≥ K (the edges). */
-  nPairs: number;
+  n_pairs: number;
   /** Accounts in at least one edge. */
-  nAccounts: number;
+  n_accounts: number;
   /** Sum of the edges' weights. */
-  sumWeight: number;
+  sum_weight: number;
   /** Largest weight over all pairs (0 when there are none). */
-  maxWeight: number;
+  max_weight: number;
   /** True when every action time is a whole minute. */
-  minuteResolution: boolean;
+  minute_resolution: boolean;
   /**
    * Edges: `u`, `v` (Utf8, u < v in code-point order), `weight` (Int64,
    * per the weighting), `n_objects`, `n_action_pairs` (Int64),
@@ -88,7 +88,7 @@ export interface CoordNetwork {
  *   t: [0, 60, 500, 530, 9999],
  * }).lazy();
  * const net = await coordinationNetwork(actions, { window: 60, minRepeat: 2 });
- * equal(net.nPairsAny, 1);
+ * equal(net.n_pairs_any, 1);
  * deepEqual(net.edges.select("u", "v", "weight").toRecords(), [{ u: "a", v: "b", weight: 2n }]);
  * ```
  */
@@ -102,28 +102,62 @@ export async function coordinationNetwork(
   checkParameters(window, minRepeat, weighting);
   const enc = await encodeActions(actions);
   const nActions = enc.acts.height;
-  const minuteResolution = nActions > 0 &&
-    Number(
-        enc.acts.select(
-          pl.col("t").modulo(pl.lit(60).cast(pl.Int64)).eq(pl.lit(0)).all()
-            .cast(pl.Int32),
-        ).getColumn("t").get(0),
-      ) === 1;
-  const warnings: string[] = [];
-  if (window < 60 && minuteResolution) {
-    warnings.push(
-      `The window is ${window} s, below 60 s, but all ${nActions} action times are whole minutes (minute-resolution data): actions in the same minute count as 0 s apart and those in adjacent minutes as 60 s apart, so any window under 60 s acts as 0 s; use a window of 60 s or more.`,
-    );
-  }
+  const minuteResolution = isMinuteResolution(enc.acts);
+  const warnings = window < 60 && minuteResolution
+    ? [subMinuteWarning(window, nActions)]
+    : [];
   const weightCol = weighting === "objects" ? "n_objects" : "n_action_pairs";
   const all = await aggregatePairs(coActionPairs(enc.acts.lazy(), window))
     .withColumns(pl.col(weightCol).alias("weight"))
     .collect();
-  const maxWeight = all.height === 0
-    ? 0
-    : Number(all.getColumn("weight").max());
-  const users = enc.users.lazy();
-  const edges = await all.lazy()
+  const edges = await namedEdges(all, enc.users, minRepeat);
+  return {
+    window_s: window,
+    min_repeat: minRepeat,
+    weighting,
+    n_actions: nActions,
+    n_pairs_any: all.height,
+    n_pairs: edges.height,
+    n_accounts: edges.height === 0
+      ? 0
+      : pl.concat([edges.getColumn("u"), edges.getColumn("v")]).nUnique(),
+    sum_weight: edges.height === 0
+      ? 0
+      : Number(edges.getColumn("weight").sum()),
+    max_weight: all.height === 0 ? 0 : Number(all.getColumn("weight").max()),
+    minute_resolution: minuteResolution,
+    edges,
+    warnings,
+  };
+}
+
+/** True when there are actions and every time `t` is a whole minute. */
+function isMinuteResolution(acts: pl.DataFrame): boolean {
+  return acts.height > 0 &&
+    Number(
+        acts.select(
+          pl.col("t").modulo(pl.lit(60).cast(pl.Int64)).eq(pl.lit(0)).all()
+            .cast(pl.Int32),
+        ).getColumn("t").get(0),
+      ) === 1;
+}
+
+/** The caveat for a window under a minute on minute-resolution data. */
+function subMinuteWarning(window: number, nActions: number): string {
+  return `The window is ${window} s, below 60 s, but all ${nActions} action times are whole minutes (minute-resolution data): actions in the same minute count as 0 s apart and those in adjacent minutes as 60 s apart, so any window under 60 s acts as 0 s; use a window of 60 s or more.`;
+}
+
+/**
+ * The pairs with weight ≥ K, with account codes turned back into userids,
+ * in code-point order of (u, v).
+ */
+async function namedEdges(
+  all: pl.DataFrame,
+  userCodes: pl.DataFrame,
+  minRepeat: number,
+): Promise<pl.DataFrame> {
+  const users = userCodes.lazy();
+  return await all.lazy()
     .filter(pl.col("weight").greaterThanEquals(pl.lit(minRepeat)))
     .join(users, { on: "u", how: "inner" })
     .join(
@@ -140,24 +174,4 @@ export async function coordinationNetwork(
       "mean_delta_s",
     )
     .collect();
-  const nAccounts = edges.height === 0
-    ? 0
-    : pl.concat([edges.getColumn("u"), edges.getColumn("v")]).nUnique();
-  const sumWeight = edges.height === 0
-    ? 0
-    : Number(edges.getColumn("weight").sum());
-  return {
-    windowS: window,
-    minRepeat,
-    weighting,
-    nActions,
-    nPairsAny: all.height,
-    nPairs: edges.height,
-    nAccounts,
-    sumWeight,
-    maxWeight,
-    minuteResolution,
-    edges,
-    warnings,
-  };
 }

@@ -261,7 +261,7 @@ Deno.test("coordinationNetwork() counts pairs exactly Δ apart and not Δ + 1", 
     { window: 60, minRepeat: 1 },
   );
   deepEqual(edgeRows(net.edges), [["a", "b", 1]]);
-  equal(net.nPairsAny, 1);
+  equal(net.n_pairs_any, 1);
 });
 
 Deno.test("coordinationNetwork() pairs across bucket edges and within one bucket", async () => {
@@ -306,7 +306,7 @@ Deno.test("coordinationNetwork() counts a repeated triple once and an object onc
     { window: 60, minRepeat: 2 },
   );
   deepEqual(edgeRows(net.edges), [["a", "b", 2]]);
-  equal(net.nActions, 5);
+  equal(net.n_actions, 5);
   const ct = await coordinationNetwork(
     acts([
       ["a", "x", 100],
@@ -328,9 +328,9 @@ Deno.test("coordinationNetwork() never pairs an account with itself", async () =
     acts([["a", "x", 0], ["a", "x", 1], ["a", "y", 0], ["a", "y", 1]]),
     { window: 60, minRepeat: 1 },
   );
-  equal(net.nPairsAny, 0);
+  equal(net.n_pairs_any, 0);
   equal(net.edges.height, 0);
-  equal(net.maxWeight, 0);
+  equal(net.max_weight, 0);
 });
 
 Deno.test("coordinationNetwork() warns when Δ < 60 on minute-resolution times", async () => {
@@ -338,7 +338,7 @@ Deno.test("coordinationNetwork() warns when Δ < 60 on minute-resolution times",
     acts([["a", "x", 60], ["b", "x", 120]]),
     { window: 30 },
   );
-  equal(minute.minuteResolution, true);
+  equal(minute.minute_resolution, true);
   equal(minute.warnings.length, 1);
   ok(minute.warnings[0].includes("30 s"));
   const ok60 = await coordinationNetwork(
@@ -350,7 +350,7 @@ Deno.test("coordinationNetwork() warns when Δ < 60 on minute-resolution times",
     acts([["a", "x", 61], ["b", "x", 120]]),
     { window: 30 },
   );
-  equal(seconds.minuteResolution, false);
+  equal(seconds.minute_resolution, false);
   equal(seconds.warnings.length, 0);
 });
 
@@ -381,10 +381,10 @@ Deno.test("coordinationNetwork() handles 3,000 accounts acting on one object at 
     window: 60,
     minRepeat: 2,
   });
-  equal(net.nPairsAny, n * (n - 1) / 2);
-  equal(net.nPairs, 100 * 99 / 2);
-  equal(net.nAccounts, 100);
-  equal(net.maxWeight, 2);
+  equal(net.n_pairs_any, n * (n - 1) / 2);
+  equal(net.n_pairs, 100 * 99 / 2);
+  equal(net.n_accounts, 100);
+  equal(net.max_weight, 2);
 });
 
 Deno.test("coordinationNetwork() does work proportional to neighbours, not audience², for 50,000 accounts", async () => {
@@ -402,8 +402,8 @@ Deno.test("coordinationNetwork() does work proportional to neighbours, not audie
     minRepeat: 1,
   });
   const elapsed = performance.now() - started;
-  equal(net.nPairsAny, 6 * n - 21);
-  equal(net.sumWeight, 6 * n - 21);
+  equal(net.n_pairs_any, 6 * n - 21);
+  equal(net.sum_weight, 6 * n - 21);
   ok(elapsed < 30_000, `took ${elapsed} ms`);
 });
 
@@ -431,8 +431,8 @@ for (const mode of COORD_MODES) {
           const ref = referenceEdges(reference, window, minRepeat, weighting);
           const label =
             `${mode} seed ${seed} Δ ${window} K ${minRepeat} ${weighting}`;
-          equal(net.nPairsAny, ref.nPairsAny, label);
-          equal(net.maxWeight, ref.maxWeight, label);
+          equal(net.n_pairs_any, ref.nPairsAny, label);
+          equal(net.max_weight, ref.maxWeight, label);
           deepEqual(edgeRows(net.edges), ref.rows, label);
         }
       }
@@ -462,14 +462,14 @@ Deno.test({
         minRepeat,
         weighting,
       });
-      equal(net.nActions, 35124);
+      equal(net.n_actions, 35124);
       deepEqual(
         [
-          net.nPairsAny,
-          net.nPairs,
-          net.nAccounts,
-          net.sumWeight,
-          net.maxWeight,
+          net.n_pairs_any,
+          net.n_pairs,
+          net.n_accounts,
+          net.sum_weight,
+          net.max_weight,
         ],
         counts,
         `window ${window} K ${minRepeat} ${weighting}`,
@@ -517,7 +517,7 @@ Deno.test({
           compareCodePoints(a[0], b[0]) || compareCodePoints(a[1], b[1])
         );
       const net = await coordinationNetwork(actions, { window, minRepeat });
-      equal(net.nPairsAny, merged.size);
+      equal(net.n_pairs_any, merged.size);
       deepEqual(edgeRows(net.edges), rows);
     }
   },

@@ -67,6 +67,7 @@ import {
   type NullModelResult,
   reactionTimes,
 } from "./mod.ts";
+import { demoPipeline } from "./_steps_testing.ts";
 
 const SEED = 20190101;
 const ROUNDS = 100;
@@ -122,15 +123,23 @@ function nullOf(
     nulls.set(
       kind,
       (async () => {
+        // The notebook's two null models are the step pipeline's (same
+        // actions, seed, rounds and alpha): run once for both test files.
+        if (kind === "times") {
+          return (await demoPipeline()).nulls.value.shuffled;
+        }
+        if (kind === "reaction-each") {
+          return (await demoPipeline()).nulls.value.reacted;
+        }
         const { actions, network } = await demo();
-        const input = kind === "times"
-          ? actions
-          : (await reactionTimes(actions)).actions;
-        return await nullModel(input, network, {
-          rounds: ROUNDS,
-          seed: SEED,
-          shuffle: kind === "reaction-each" ? "each" : "both",
-        });
+        return await nullModel(
+          (await reactionTimes(actions)).actions,
+          network,
+          {
+            rounds: ROUNDS,
+            seed: SEED,
+          },
+        );
       })(),
     );
   }
@@ -161,14 +170,14 @@ Deno.test({
     const s = await demo();
     equal(s.planted.size, 75);
     equal(s.partisans.size, 60);
-    equal(s.network.minuteResolution, true);
+    equal(s.network.minute_resolution, true);
     const rows = [];
     for (const k of [2, 3, 5]) {
       const n = k === 2
         ? s.network
         : await coordinationNetwork(s.actions, { minRepeat: k });
       const r = score(n.edges, s);
-      rows.push([k, n.nPairs, r.flagged, r.planted, r.partisans]);
+      rows.push([k, n.n_pairs, r.flagged, r.planted, r.partisans]);
       equal(r.recall, 1, `K = ${k}`);
     }
     // [K, edges, flagged, planted flagged, partisans flagged]
@@ -188,7 +197,7 @@ Deno.test({
     const s = await demo();
     const res = await nullOf("times");
     equal(res.rounds, ROUNDS);
-    equal(res.nSignificant, s.network.nPairs);
+    equal(res.n_significant, s.network.n_pairs);
     // The shuffle moves retweets far from their tweets: chance co-retweets
     // vanish, so nothing resembles the observed weights.
     ok((res.edges.getColumn("expected_weight").max() as number) < 10);
@@ -254,7 +263,7 @@ Deno.test({
     const s = await demo();
     const res = await nullOf("reaction-each");
     equal(res.shuffle, "each");
-    equal(res.nSignificant, 1009);
+    equal(res.n_significant, 1009);
     const any = score(kept(res), s);
     deepEqual([any.flagged, any.planted, any.partisans], [90, 75, 5]);
     const r = score(kept(res), s, 2);
@@ -276,7 +285,7 @@ Deno.test({
     const reaction = (await reactionTimes(s.actions)).actions;
     const accounts = await accountSignificance(reaction, s.network);
     equal(accounts.accounts.height, 174);
-    equal(accounts.nSignificant, 75);
+    equal(accounts.n_significant, 75);
     const passed = new Set(
       accounts.accounts.filter(pl.col("significant")).getColumn("userid")
         .toArray() as string[],

@@ -80,6 +80,42 @@ export function detectCommunities(
 ): Communities {
   const seed = options.seed ?? 1;
   const resolution = options.resolution ?? 1;
+  const { graph, nodes } = weightedGraph(edges);
+  const detailed = nodes.length === 0
+    ? { communities: {} as Record<string, number>, modularity: NaN }
+    : louvain.detailed(graph, {
+      getEdgeWeight: "weight",
+      resolution,
+      rng: d3.randomLcg(seed),
+    });
+  const ranked = rankedCommunities(nodes, detailed.communities);
+  const ids: string[] = [];
+  const comms: number[] = [];
+  ranked.forEach((members, c) => {
+    for (const m of members) {
+      ids.push(m);
+      comms.push(c);
+    }
+  });
+  return {
+    assignment: pl.DataFrame({
+      userid: pl.Series("userid", ids, pl.Utf8),
+      community: pl.Series("community", comms, pl.Int32),
+    }),
+    count: ranked.length,
+    modularity: detailed.modularity,
+    seed,
+    resolution,
+  };
+}
+
+/**
+ * The undirected graph of the edges (nodes in code-point order, edges in
+ * (u, v) order, repeated pairs summed, self pairs left out) and its nodes.
+ */
+function weightedGraph(
+  edges: pl.DataFrame,
+): { graph: UndirectedGraph; nodes: string[] } {
   const us = edges.getColumn("u").toArray() as string[];
   const vs = edges.getColumn("v").toArray() as string[];
   const ws = (edges.getColumn("weight").cast(pl.Float64).toArray()) as number[];
@@ -102,38 +138,21 @@ export function detectCommunities(
       graph.addEdge(us[i], vs[i], { weight: ws[i] });
     }
   }
-  const detailed = nodes.length === 0
-    ? { communities: {} as Record<string, number>, modularity: NaN }
-    : louvain.detailed(graph, {
-      getEdgeWeight: "weight",
-      resolution,
-      rng: d3.randomLcg(seed),
-    });
+  return { graph, nodes };
+}
+
+/** Members of each community, largest first, ties by first member. */
+function rankedCommunities(
+  nodes: string[],
+  communities: Record<string, number>,
+): string[][] {
   const groups = new Map<number, string[]>();
   for (const node of nodes) {
-    const c = detailed.communities[node];
+    const c = communities[node];
     if (!groups.has(c)) groups.set(c, []);
     groups.get(c)!.push(node);
   }
-  const ranked = [...groups.values()].sort((a, b) =>
+  return [...groups.values()].sort((a, b) =>
     b.length - a.length || compareCodePoints(a[0], b[0])
   );
-  const ids: string[] = [];
-  const comms: number[] = [];
-  ranked.forEach((members, c) => {
-    for (const m of members) {
-      ids.push(m);
-      comms.push(c);
-    }
-  });
-  return {
-    assignment: pl.DataFrame({
-      userid: pl.Series("userid", ids, pl.Utf8),
-      community: pl.Series("community", comms, pl.Int32),
-    }),
-    count: ranked.length,
-    modularity: detailed.modularity,
-    seed,
-    resolution,
-  };
 }

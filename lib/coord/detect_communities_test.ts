@@ -85,23 +85,23 @@ Deno.test("summarizeCommunities() lists members, top objects and the per-account
   const [p, q] = summaries;
   deepEqual(p.members, ["a", "b", "c", "d"]);
   equal(p.size, 4);
-  equal(p.internalEdges, 6);
-  equal(p.internalWeight, 30);
-  deepEqual(p.topObjects, [
+  equal(p.internal_edges, 6);
+  equal(p.internal_weight, 30);
+  deepEqual(p.top_objects, [
     { object: "p0", accounts: 4 },
     { object: "p1", accounts: 4 },
     { object: "p2", accounts: 4 },
   ]);
-  equal(p.burstShare, 1); // a, b true; c null (unknown); d absent
-  deepEqual(p.clientMix, [
+  equal(p.burst_share, 1); // a, b true; c null (unknown); d absent
+  deepEqual(p.client_mix, [
     { client: "Twitter Web App", accounts: 2 },
     { client: "Bot Kit", accounts: 1 },
   ]);
-  equal(p.clientUnknown, 1);
-  equal(p.windowShare, 5 / 20);
+  equal(p.client_unknown, 1);
+  equal(p.window_share, 5 / 20);
   deepEqual(q.members, ["w", "x", "y", "z"]);
-  equal(q.burstShare, 0);
-  equal(q.windowShare, 1);
+  equal(q.burst_share, 0);
+  equal(q.window_share, 1);
 });
 
 Deno.test("summarizeCommunities() leaves hooks empty without tables", async () => {
@@ -112,10 +112,10 @@ Deno.test("summarizeCommunities() leaves hooks empty without tables", async () =
     net.edges,
     actions,
   );
-  equal(s.burstShare, null);
-  deepEqual(s.clientMix, []);
-  equal(s.clientUnknown, 4);
-  equal(s.windowShare, null);
+  equal(s.burst_share, null);
+  deepEqual(s.client_mix, []);
+  equal(s.client_unknown, 4);
+  equal(s.window_share, null);
 });
 
 Deno.test("detectCommunities() handles an empty edge table", () => {

@@ -65,6 +65,34 @@ export async function edgeEvidence(
     )
     .filter(pl.col("userid").isIn([u, v]))
     .collect();
+  return await two.lazy()
+    .join(coActing(two, u, v, window), {
+      on: ["userid", "object", "t"],
+      how: "semi",
+    })
+    .unique()
+    .sort(["object", "t", "userid", "tweetid"])
+    .select(
+      "tweetid",
+      "userid",
+      pl.col("t").mul(1000).cast(pl.Datetime("ms")).alias("time"),
+      "object",
+      "_file",
+      "_line",
+    )
+    .collect();
+}
+
+/**
+ * The distinct (userid, object, t) actions of `u` and `v` that co-act with
+ * an action of the other.
+ */
+function coActing(
+  two: pl.DataFrame,
+  u: string,
+  v: string,
+  window: number,
+): pl.LazyDataFrame {
   const triples = two.lazy().select("userid", "object", "t").unique();
   const left = triples.filter(pl.col("userid").eq(pl.lit(u)));
   const right = triples.filter(pl.col("userid").eq(pl.lit(v)))
@@ -79,7 +107,7 @@ export async function edgeEvidence(
         pl.lit(window).cast(pl.Int64),
       ),
     );
-  const involved = pl.concat([
+  return pl.concat([
     matched.select("userid", "object", "t"),
     matched.select(
       pl.col("userid_v").alias("userid"),
@@ -87,17 +115,4 @@ export async function edgeEvidence(
       pl.col("t_v").alias("t"),
     ),
   ]).unique();
-  return await two.lazy()
-    .join(involved, { on: ["userid", "object", "t"], how: "semi" })
-    .unique()
-    .sort(["object", "t", "userid", "tweetid"])
-    .select(
-      "tweetid",
-      "userid",
-      pl.col("t").mul(1000).cast(pl.Datetime("ms")).alias("time"),
-      "object",
-      "_file",
-      "_line",
-    )
-    .collect();
 }

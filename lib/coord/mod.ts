@@ -131,6 +131,15 @@
  * GraphML, and edge and node tables as CSV and Parquet, sorted, so output is
  * byte-identical for the same input.
  *
+ * ## Notebook steps
+ *
+ * Notebook 05's steps (`coRetweetNetworkStep`, `nullModelsStep`,
+ * `accountTestStep`, `communitiesStep`, `demoRecoveryStep`,
+ * `coortweetSettingsStep`, …) are in `steps.ts`, not re-exported here, so
+ * that the `coordinate` command and `lib/trends` load no chart or study
+ * code. Results use snake_case fields (`n_pairs`, `window_s`, …), like
+ * the `--json` output.
+ *
  * @example
  * ```ts
  * import pl from "nodejs-polars";
@@ -144,8 +153,8 @@
  *   retweet_tweetid: ["9", "9", "8", "8"],
  * }).lazy();
  * const net = await coordinationNetwork(extractActions(tweets, "retweet"));
- * equal(net.nPairs, 1);
- * equal(net.sumWeight, 2);
+ * equal(net.n_pairs, 1);
+ * equal(net.sum_weight, 2);
  * ```
  *
  * @module
@@ -192,7 +201,6 @@ export {
   nodeTable,
   writeNetworkFiles,
 } from "./write_network_files.ts";
-export { coordinateCommand, type CoordinateIo } from "./coordinate_command.ts";
 export { coordinatedAccounts } from "./coordinated_accounts.ts";
 export {
   type AccountSignificance,

@@ -45,13 +45,13 @@ export interface NullModelOptions {
 /** Result of {@link nullModel}. */
 export interface NullModelResult {
   /** R asked for. */
-  roundsRequested: number;
+  rounds_requested: number;
   /** R simulated (lower when the feasibility limit applied). */
   rounds: number;
   seed: number;
   alpha: number;
   /** Distinct actions of the candidate accounts (n). */
-  nActions: number;
+  n_actions: number;
   /**
    * One row per observed edge, sorted by u then v: `u`, `v`, `weight`
    * (observed), `expected_weight` (mean null weight over the R rounds,
@@ -65,7 +65,7 @@ export interface NullModelResult {
   /** Which accounts each round shuffled (see {@link NullModelOptions}). */
   shuffle: "both" | "each";
   /** Edges with q ≤ alpha. */
-  nSignificant: number;
+  n_significant: number;
   warnings: string[];
 }
 
@@ -142,12 +142,63 @@ export async function nullModel(
   network: CoordNetwork,
   options: NullModelOptions = {},
 ): Promise<NullModelResult> {
+  const o = resolveOptions(options);
+  const weightCol = network.weighting === "objects"
+    ? "n_objects"
+    : "n_action_pairs";
+  const observed = network.edges.select("u", "v", "weight");
+  const candidates = candidateCodes(observed);
+  const coded = await codedActions(actions, candidates);
+  const edgeCodes = await edgeCodesOf(observed, candidates);
+  const { edgeObjects, acts } = await keptActions(coded, edgeCodes);
+  const n = acts.height;
+  const { rounds, warnings } = feasibleRounds(
+    n,
+    o.roundsRequested,
+    o.maxActionRounds,
+  );
+  const partial = await simulate(acts, edgeCodes, edgeObjects, {
+    rounds,
+    seed: o.seed,
+    batchRows: o.batchRows,
+    shuffle: o.shuffle,
+    window: network.window_s,
+    weightCol,
+  });
+  const joined = await edgeTable(
+    edgeCodes,
+    combineTotals(partial, o.shuffle),
+    candidates,
+    rounds,
+  );
+  const q = benjaminiHochberg(
+    joined.getColumn("p_value").toArray() as number[],
+  );
+  const edges = joined.withColumns(
+    pl.Series("q_value", q, pl.Float64),
+    pl.Series("significant", q.map((x) => x <= o.alpha), pl.Bool),
+  );
+  return {
+    rounds_requested: o.roundsRequested,
+    rounds,
+    seed: o.seed,
+    alpha: o.alpha,
+    n_actions: n,
+    edges,
+    shuffle: o.shuffle,
+    n_significant: q.filter((x) => x <= o.alpha).length,
+    warnings,
+  };
+}
+
+/** The options with their defaults, checked. */
+function resolveOptions(options: NullModelOptions):
+  & Required<
+    Omit<NullModelOptions, "rounds">
+  >
+  & { roundsRequested: number } {
   const roundsRequested = options.rounds ?? 1000;
   const seed = options.seed ?? 1;
-  const maxActionRounds = options.maxActionRounds ?? 100_000_000;
-  const alpha = options.alpha ?? 0.05;
-  const batchRows = options.batchRows ?? 1_000_000;
-  const shuffle = options.shuffle ?? "both";
   if (!Number.isInteger(roundsRequested) || roundsRequested < 1) {
     throw new RangeError(
       `Running the co-action null model: rounds must be a whole number ≥ 1: ${roundsRequested}`,
@@ -158,23 +209,33 @@ export async function nullModel(
       `Running the co-action null model: the seed must be a whole number: ${seed}`,
     );
   }
-  const window = network.windowS;
-  const weightCol = network.weighting === "objects"
-    ? "n_objects"
-    : "n_action_pairs";
-  const observed = network.edges.select("u", "v", "weight");
-  const candidates = pl.concat([
+  return {
+    roundsRequested,
+    seed,
+    maxActionRounds: options.maxActionRounds ?? 100_000_000,
+    alpha: options.alpha ?? 0.05,
+    batchRows: options.batchRows ?? 1_000_000,
+    shuffle: options.shuffle ?? "both",
+  };
+}
+
+/** The candidate accounts (in an edge), `userid` and code `uc` (UInt32). */
+function candidateCodes(observed: pl.DataFrame): pl.DataFrame {
+  return pl.concat([
     observed.select(pl.col("u").alias("userid")),
     observed.select(pl.col("v").alias("userid")),
   ]).unique().sort("userid").withRowIndex("uc").select(
     "userid",
     pl.col("uc").cast(pl.UInt32),
   );
-  // Candidate accounts' distinct actions in (u, x, t) order. `keep` marks
-  // an action whose object the account shares with one of its edge
-  // partners: only those can ever count towards an edge, the others only
-  // lend their times to the shuffle.
-  const coded = (await actions
+}
+
+/** The candidate accounts' distinct actions as codes `u`, `x`, `t`. */
+async function codedActions(
+  actions: pl.LazyDataFrame,
+  candidates: pl.DataFrame,
+): Promise<pl.LazyDataFrame> {
+  return (await actions
     .select(
       pl.col("userid").cast(pl.Utf8),
       pl.col("object").cast(pl.Utf8),
@@ -188,7 +249,14 @@ export async function nullModel(
       "t",
     )
     .collect()).lazy();
-  const edgeCodes = (await observed.lazy()
+}
+
+/** The observed edges as codes `u`, `v` and observed weight `w_obs`. */
+async function edgeCodesOf(
+  observed: pl.DataFrame,
+  candidates: pl.DataFrame,
+): Promise<pl.LazyDataFrame> {
+  return (await observed.lazy()
     .join(candidates.lazy(), { leftOn: "u", rightOn: "userid", how: "inner" })
     .join(
       candidates.lazy().rename({ uc: "vc" }),
@@ -200,7 +268,19 @@ export async function nullModel(
       pl.col("weight").alias("w_obs"),
     )
     .collect()).lazy();
-  // The fixed (edge u < v, object x) list: objects both ends act on.
+}
+
+/**
+ * The fixed (edge u < v, object x) list of objects both ends act on, and
+ * the candidate accounts' actions in (u, x, t) order. `keep` marks an
+ * action whose object the account shares with one of its edge partners:
+ * only those can ever count towards an edge, the others only lend their
+ * times to the shuffle.
+ */
+async function keptActions(
+  coded: pl.LazyDataFrame,
+  edgeCodes: pl.LazyDataFrame,
+): Promise<{ edgeObjects: pl.DataFrame; acts: pl.DataFrame }> {
   const accountObjects = coded.select("u", "x").unique();
   const edgeObjects = await edgeCodes.select("u", "v")
     .join(accountObjects, { on: "u", how: "inner" })
@@ -215,133 +295,229 @@ export async function nullModel(
     .select("u", "x", "t", pl.col("keep").fillNull(false))
     .sort(["u", "x", "t"])
     .collect();
-  const n = acts.height;
-  const warnings: string[] = [];
-  let rounds = roundsRequested;
-  if (n * rounds > maxActionRounds) {
-    rounds = Math.max(1, Math.floor(maxActionRounds / n));
-    warnings.push(
+  return { edgeObjects, acts };
+}
+
+/** R lowered to the feasibility limit, with the warning that says so. */
+function feasibleRounds(
+  n: number,
+  roundsRequested: number,
+  maxActionRounds: number,
+): { rounds: number; warnings: string[] } {
+  if (n * roundsRequested <= maxActionRounds) {
+    return { rounds: roundsRequested, warnings: [] };
+  }
+  const rounds = Math.max(1, Math.floor(maxActionRounds / n));
+  return {
+    rounds,
+    warnings: [
       `The null model needs ${n} actions × ${roundsRequested} rounds, above the feasibility limit of ${maxActionRounds} action-rounds; it ran ${rounds} rounds instead, so no p-value can be below ${
         (1 / (rounds + 1)).toPrecision(3)
       }.`,
+    ],
+  };
+}
+
+/** What one simulation needs besides the actions and edges. */
+interface SimulationSettings {
+  rounds: number;
+  seed: number;
+  batchRows: number;
+  shuffle: "both" | "each";
+  window: number;
+  weightCol: "n_objects" | "n_action_pairs";
+}
+
+/**
+ * Runs the rounds in batches and returns per-batch tallies per edge:
+ * `sum_w`, `n_ge` (shuffle "both") or `sum_w`, `n_ge_u`, `n_ge_v` ("each").
+ */
+async function simulate(
+  acts: pl.DataFrame,
+  edgeCodes: pl.LazyDataFrame,
+  edgeObjects: pl.DataFrame,
+  s: SimulationSettings,
+): Promise<pl.DataFrame[]> {
+  const shuffler = accountShuffler(acts, d3.randomLcg(s.seed));
+  const observedKept = acts.filter(pl.col("keep")).select("u", "x", "t").lazy();
+  const perRound = Math.max(shuffler.nKept, 1);
+  const perBatch = Math.max(1, Math.floor(s.batchRows / perRound));
+  const partial: pl.DataFrame[] = [];
+  for (let r0 = 0; r0 < s.rounds && shuffler.nKept > 0; r0 += perBatch) {
+    const b = Math.min(perBatch, s.rounds - r0);
+    let shuffled = shuffler.rounds(r0, b);
+    if (shuffler.mayDuplicate) shuffled = shuffled.unique();
+    const permuted = shuffled.lazy();
+    partial.push(
+      s.shuffle === "both"
+        ? await tally(
+          nullWeights(permuted, permuted, edgeObjects.lazy(), s),
+          edgeCodes,
+          "",
+        ).collect()
+        : await eachSideTally(
+          permuted,
+          roundsOf(observedKept, r0, b),
+          edgeCodes,
+          edgeObjects,
+          s,
+        ),
     );
   }
-  const shuffler = accountShuffler(acts, d3.randomLcg(seed));
-  const observedKept = acts.filter(pl.col("keep")).select("u", "x", "t").lazy();
-  const reversedEdgeObjects = edgeObjects.lazy().select(
+  return partial;
+}
+
+/** The observed kept actions, once for each round r0 … r0 + b − 1. */
+function roundsOf(
+  observedKept: pl.LazyDataFrame,
+  r0: number,
+  b: number,
+): pl.LazyDataFrame {
+  return observedKept.join(
+    pl.DataFrame({ r: pl.Series("r", d3.range(r0, r0 + b), pl.Int32) })
+      .lazy(),
+    { how: "cross" },
+  );
+}
+
+/**
+ * Null weights per (r, u, v): the u-side's actions against the v-side's,
+ * on the objects `eo` lists for each edge.
+ */
+function nullWeights(
+  uSide: pl.LazyDataFrame,
+  vSide: pl.LazyDataFrame,
+  eo: pl.LazyDataFrame,
+  s: SimulationSettings,
+): pl.LazyDataFrame {
+  return uSide
+    .join(eo, { on: ["u", "x"], how: "inner" })
+    .join(
+      vSide.select(
+        "r",
+        pl.col("u").alias("v"),
+        "x",
+        pl.col("t").alias("t2"),
+      ),
+      { on: ["r", "v", "x"], how: "inner" },
+    )
+    .filter(
+      pl.col("t").sub(pl.col("t2")).abs().lessThanEquals(
+        pl.lit(s.window).cast(pl.Int64),
+      ),
+    )
+    .groupBy(["r", "u", "v"])
+    .agg(
+      pl.col("x").nUnique().cast(pl.Int64).alias("n_objects"),
+      pl.len().cast(pl.Int64).alias("n_action_pairs"),
+    )
+    .select("u", "v", pl.col(s.weightCol).alias("w"));
+}
+
+/** Per edge: summed null weight and rounds with null weight ≥ observed. */
+function tally(
+  w: pl.LazyDataFrame,
+  edgeCodes: pl.LazyDataFrame,
+  suffix: string,
+): pl.LazyDataFrame {
+  return w.join(edgeCodes, { on: ["u", "v"], how: "inner" })
+    .groupBy(["u", "v"])
+    .agg(
+      pl.col("w").sum().cast(pl.Int64).alias(`sum_w${suffix}`),
+      pl.col("w").gtEq(pl.col("w_obs")).cast(pl.Int64).sum().alias(
+        `n_ge${suffix}`,
+      ),
+    );
+}
+
+/**
+ * One batch of `shuffle: "each"`: u shuffled against v as observed, and v
+ * shuffled against u as observed (the reversed edge list, then (v, u)
+ * renamed back to (u, v)).
+ */
+async function eachSideTally(
+  permuted: pl.LazyDataFrame,
+  fixed: pl.LazyDataFrame,
+  edgeCodes: pl.LazyDataFrame,
+  edgeObjects: pl.DataFrame,
+  s: SimulationSettings,
+): Promise<pl.DataFrame> {
+  const reversed = edgeObjects.lazy().select(
     pl.col("v").alias("u"),
     pl.col("u").alias("v"),
     "x",
   );
-  const perRound = Math.max(shuffler.nKept, 1);
-  const perBatch = Math.max(1, Math.floor(batchRows / perRound));
-  const partial: pl.DataFrame[] = [];
-  for (let r0 = 0; r0 < rounds && shuffler.nKept > 0; r0 += perBatch) {
-    const b = Math.min(perBatch, rounds - r0);
-    let shuffled = shuffler.rounds(r0, b);
-    if (shuffler.mayDuplicate) shuffled = shuffled.unique();
-    const permuted = shuffled.lazy();
-    // Null weights per (r, u, v): the u-side's actions against the
-    // v-side's, on the objects `eo` lists for each edge.
-    const weights = (
-      uSide: pl.LazyDataFrame,
-      vSide: pl.LazyDataFrame,
-      eo: pl.LazyDataFrame,
-    ) =>
-      uSide
-        .join(eo, { on: ["u", "x"], how: "inner" })
-        .join(
-          vSide.select(
-            "r",
-            pl.col("u").alias("v"),
-            "x",
-            pl.col("t").alias("t2"),
-          ),
-          { on: ["r", "v", "x"], how: "inner" },
-        )
-        .filter(
-          pl.col("t").sub(pl.col("t2")).abs().lessThanEquals(
-            pl.lit(window).cast(pl.Int64),
-          ),
-        )
-        .groupBy(["r", "u", "v"])
-        .agg(
-          pl.col("x").nUnique().cast(pl.Int64).alias("n_objects"),
-          pl.len().cast(pl.Int64).alias("n_action_pairs"),
-        )
-        .select("u", "v", pl.col(weightCol).alias("w"));
-    const tally = (w: pl.LazyDataFrame, suffix: string) =>
-      w.join(edgeCodes, { on: ["u", "v"], how: "inner" })
-        .groupBy(["u", "v"])
-        .agg(
-          pl.col("w").sum().cast(pl.Int64).alias(`sum_w${suffix}`),
-          pl.col("w").gtEq(pl.col("w_obs")).cast(pl.Int64).sum().alias(
-            `n_ge${suffix}`,
-          ),
-        );
-    if (shuffle === "both") {
-      partial.push(
-        await tally(weights(permuted, permuted, edgeObjects.lazy()), "")
-          .collect(),
-      );
-      continue;
-    }
-    // The observed kept actions, once for each round of the batch.
-    const fixed = observedKept.join(
-      pl.DataFrame({ r: pl.Series("r", d3.range(r0, r0 + b), pl.Int32) })
-        .lazy(),
-      { how: "cross" },
-    );
-    // u shuffled against v as observed; v shuffled against u as observed
-    // (the reversed edge list, then (v, u) renamed back to (u, v)).
-    const uShuffled = tally(weights(permuted, fixed, edgeObjects.lazy()), "_u");
-    const vShuffled = tally(
-      weights(permuted, fixed, reversedEdgeObjects).select(
-        pl.col("v").alias("u"),
-        pl.col("u").alias("v"),
-        "w",
-      ),
-      "_v",
-    );
-    partial.push(
-      await edgeCodes.select("u", "v")
-        .join(uShuffled, { on: ["u", "v"], how: "left" })
-        .join(vShuffled, { on: ["u", "v"], how: "left" })
-        .select(
-          "u",
-          "v",
-          pl.col("sum_w_u").fillNull(0).add(pl.col("sum_w_v").fillNull(0))
-            .alias("sum_w"),
-          pl.col("n_ge_u").fillNull(0),
-          pl.col("n_ge_v").fillNull(0),
-        ).collect(),
-    );
-  }
-  const totals = partial.length === 0
-    ? pl.DataFrame({
+  const uShuffled = tally(
+    nullWeights(permuted, fixed, edgeObjects.lazy(), s),
+    edgeCodes,
+    "_u",
+  );
+  const vShuffled = tally(
+    nullWeights(permuted, fixed, reversed, s).select(
+      pl.col("v").alias("u"),
+      pl.col("u").alias("v"),
+      "w",
+    ),
+    edgeCodes,
+    "_v",
+  );
+  return await edgeCodes.select("u", "v")
+    .join(uShuffled, { on: ["u", "v"], how: "left" })
+    .join(vShuffled, { on: ["u", "v"], how: "left" })
+    .select(
+      "u",
+      "v",
+      pl.col("sum_w_u").fillNull(0).add(pl.col("sum_w_v").fillNull(0))
+        .alias("sum_w"),
+      pl.col("n_ge_u").fillNull(0),
+      pl.col("n_ge_v").fillNull(0),
+    ).collect();
+}
+
+/** The batches' tallies summed per edge: `u`, `v`, `sum_w`, `n_ge`. */
+function combineTotals(
+  partial: pl.DataFrame[],
+  shuffle: "both" | "each",
+): pl.DataFrame {
+  if (partial.length === 0) {
+    return pl.DataFrame({
       u: pl.Series("u", [], pl.UInt32),
       v: pl.Series("v", [], pl.UInt32),
       sum_w: pl.Series("sum_w", [], pl.Int64),
       n_ge: pl.Series("n_ge", [], pl.Int64),
-    })
-    : shuffle === "both"
-    ? pl.concat(partial).groupBy(["u", "v"]).agg(
+    });
+  }
+  if (shuffle === "both") {
+    return pl.concat(partial).groupBy(["u", "v"]).agg(
       pl.col("sum_w").sum(),
       pl.col("n_ge").sum(),
-    )
-    : pl.concat(partial).groupBy(["u", "v"]).agg(
-      // Mean over both sides: each round adds two null weights.
-      pl.col("sum_w").sum().cast(pl.Float64).div(2).alias("sum_w"),
-      pl.col("n_ge_u").sum(),
-      pl.col("n_ge_v").sum(),
-    ).select(
-      "u",
-      "v",
-      "sum_w",
-      pl.when(pl.col("n_ge_u").gtEq(pl.col("n_ge_v"))).then(pl.col("n_ge_u"))
-        .otherwise(pl.col("n_ge_v")).alias("n_ge"),
     );
-  const joined = await edgeCodes
+  }
+  return pl.concat(partial).groupBy(["u", "v"]).agg(
+    // Mean over both sides: each round adds two null weights.
+    pl.col("sum_w").sum().cast(pl.Float64).div(2).alias("sum_w"),
+    pl.col("n_ge_u").sum(),
+    pl.col("n_ge_v").sum(),
+  ).select(
+    "u",
+    "v",
+    "sum_w",
+    pl.when(pl.col("n_ge_u").gtEq(pl.col("n_ge_v"))).then(pl.col("n_ge_u"))
+      .otherwise(pl.col("n_ge_v")).alias("n_ge"),
+  );
+}
+
+/**
+ * One row per observed edge with userids, `weight`, `expected_weight`,
+ * `n_ge` and `p_value`, sorted by u then v.
+ */
+async function edgeTable(
+  edgeCodes: pl.LazyDataFrame,
+  totals: pl.DataFrame,
+  candidates: pl.DataFrame,
+  rounds: number,
+): Promise<pl.DataFrame> {
+  return await edgeCodes
     .join(totals.lazy(), { on: ["u", "v"], how: "left" })
     .join(candidates.lazy(), { leftOn: "u", rightOn: "uc", how: "inner" })
     .join(
@@ -362,22 +538,4 @@ export async function nullModel(
     )
     .sort(["u", "v"])
     .collect();
-  const q = benjaminiHochberg(
-    joined.getColumn("p_value").toArray() as number[],
-  );
-  const edges = joined.withColumns(
-    pl.Series("q_value", q, pl.Float64),
-    pl.Series("significant", q.map((x) => x <= alpha), pl.Bool),
-  );
-  return {
-    roundsRequested,
-    rounds,
-    seed,
-    alpha,
-    nActions: n,
-    edges,
-    shuffle,
-    nSignificant: q.filter((x) => x <= alpha).length,
-    warnings,
-  };
 }

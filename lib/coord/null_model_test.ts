@@ -75,7 +75,7 @@ Deno.test("nullModel() keeps a planted synchronised group and drops randomly tim
   for (const r of random) {
     equal(r.significant, false, `${r.u}–${r.v} p ${r.p_value}`);
   }
-  equal(res.nSignificant, 10);
+  equal(res.n_significant, 10);
 });
 
 Deno.test("nullModel() matches the exact null distribution of a two-account case", async () => {
@@ -124,9 +124,9 @@ Deno.test("nullModel() lowers R above the feasibility limit and says so", async 
     rounds: 1000,
     maxActionRounds: 5000,
   });
-  ok(res.nActions > 0);
-  equal(res.rounds, Math.max(1, Math.floor(5000 / res.nActions)));
-  equal(res.roundsRequested, 1000);
+  ok(res.n_actions > 0);
+  equal(res.rounds, Math.max(1, Math.floor(5000 / res.n_actions)));
+  equal(res.rounds_requested, 1000);
   equal(res.warnings.length, 1);
   ok(res.warnings[0].includes("feasibility limit"));
 });
@@ -140,7 +140,7 @@ Deno.test("nullModel() returns an empty table for a network without edges", asyn
   const net = await coordinationNetwork(actions);
   const res = await nullModel(actions, net, { rounds: 10 });
   equal(res.edges.height, 0);
-  equal(res.nSignificant, 0);
+  equal(res.n_significant, 0);
 });
 
 Deno.test("nullModel() rejects rounds < 1", async () => {
@@ -168,9 +168,9 @@ Deno.test({
     const started = performance.now();
     const res = await nullModel(actions, net, { rounds: 1000, seed: 1 });
     const elapsed = performance.now() - started;
-    equal(res.nActions, 1431);
+    equal(res.n_actions, 1431);
     equal(res.edges.height, 32);
-    equal(res.nSignificant, 30);
+    equal(res.n_significant, 30);
     ok(elapsed < 20_000, `took ${elapsed} ms`);
   },
 });

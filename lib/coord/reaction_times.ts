@@ -85,11 +85,11 @@ export interface ReactionTimes {
   /** The resolution used, seconds. */
   resolution: number;
   /** Distinct objects. */
-  nObjects: number;
+  n_objects: number;
   /** Objects whose origin is the time in their snowflake id. */
-  nFromSnowflake: number;
+  n_from_snowflake: number;
   /** Objects whose origin is their earliest action (no usable id time). */
-  nFromFirstAction: number;
+  n_from_first_action: number;
 }
 
 /**
@@ -183,8 +183,8 @@ export async function reactionTimes(
   return {
     actions: withOrigin,
     resolution,
-    nObjects: nFromSnowflake + nFromFirstAction,
-    nFromSnowflake,
-    nFromFirstAction,
+    n_objects: nFromSnowflake + nFromFirstAction,
+    n_from_snowflake: nFromSnowflake,
+    n_from_first_action: nFromFirstAction,
   };
 }

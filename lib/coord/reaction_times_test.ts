@@ -51,7 +51,11 @@ Deno.test("reactionTimes() measures from the id's time, floored to the minute on
   }).lazy();
   const r = await reactionTimes(actions);
   equal(r.resolution, 60);
-  deepEqual([r.nObjects, r.nFromSnowflake, r.nFromFirstAction], [1, 1, 0]);
+  deepEqual([r.n_objects, r.n_from_snowflake, r.n_from_first_action], [
+    1,
+    1,
+    0,
+  ]);
   const out = await r.actions.collect();
   // origin 12:00:30 floored to 12:00: a same-minute retweet has reaction 0
   deepEqual(out.getColumn("t").toArray(), [0n, 180n, 3600n]);
@@ -80,7 +84,11 @@ Deno.test("reactionTimes() falls back to the first action for objects without a 
     t: [600n, 1200n, 60n, 180n, 120n],
   }).lazy();
   const r = await reactionTimes(actions);
-  deepEqual([r.nObjects, r.nFromSnowflake, r.nFromFirstAction], [3, 0, 3]);
+  deepEqual([r.n_objects, r.n_from_snowflake, r.n_from_first_action], [
+    3,
+    0,
+    3,
+  ]);
   const out = await r.actions.collect();
   deepEqual(out.getColumn("t").toArray(), [0n, 600n, 0n, 120n, 0n]);
   deepEqual(out.getColumn("origin").toArray(), [600n, 600n, 60n, 60n, 120n]);
@@ -111,7 +119,7 @@ Deno.test("reactionTimes() leaves the co-action network unchanged", async () => 
     const a = await coordinationNetwork(actions, { window, minRepeat });
     const b = await coordinationNetwork(r.actions, { window, minRepeat });
     ok(a.edges.frameEqual(b.edges), `window ${window}, K ${minRepeat}`);
-    equal(a.nPairsAny, b.nPairsAny);
+    equal(a.n_pairs_any, b.n_pairs_any);
   }
 });
 
@@ -124,6 +132,6 @@ Deno.test("reactionTimes() rejects a bad resolution and handles no actions", asy
   await rejects(() => reactionTimes(empty, { resolution: 0 }), RangeError);
   await rejects(() => reactionTimes(empty, { resolution: 1.5 }), RangeError);
   const r = await reactionTimes(empty);
-  deepEqual([r.resolution, r.nObjects], [1, 0]);
+  deepEqual([r.resolution, r.n_objects], [1, 0]);
   equal((await r.actions.collect()).height, 0);
 });

@@ -106,10 +106,10 @@ export function networkGraph(
 export interface NetworkFiles {
   gexf: string;
   graphml: string;
-  edgesCsv: string;
-  edgesParquet: string;
-  nodesCsv: string;
-  nodesParquet: string;
+  edges_csv: string;
+  edges_parquet: string;
+  nodes_csv: string;
+  nodes_parquet: string;
 }
 
 /**
@@ -149,17 +149,17 @@ export async function writeNetworkFiles(
   const files: NetworkFiles = {
     gexf: join(dir, `${name}.gexf`),
     graphml: join(dir, `${name}.graphml`),
-    edgesCsv: join(dir, `${name}_edges.csv`),
-    edgesParquet: join(dir, `${name}_edges.parquet`),
-    nodesCsv: join(dir, `${name}_nodes.csv`),
-    nodesParquet: join(dir, `${name}_nodes.parquet`),
+    edges_csv: join(dir, `${name}_edges.csv`),
+    edges_parquet: join(dir, `${name}_edges.parquet`),
+    nodes_csv: join(dir, `${name}_nodes.csv`),
+    nodes_parquet: join(dir, `${name}_nodes.parquet`),
   };
   await Deno.writeTextFile(files.gexf, writeGexf(graph) + "\n");
   await Deno.writeTextFile(files.graphml, graphToGraphml(graph));
-  sortedEdges.writeCSV(files.edgesCsv);
-  sortedEdges.writeParquet(files.edgesParquet);
-  nodes.writeCSV(files.nodesCsv);
-  nodes.writeParquet(files.nodesParquet);
+  sortedEdges.writeCSV(files.edges_csv);
+  sortedEdges.writeParquet(files.edges_parquet);
+  nodes.writeCSV(files.nodes_csv);
+  nodes.writeParquet(files.nodes_parquet);
   return files;
 }
 

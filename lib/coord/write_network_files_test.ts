@@ -113,10 +113,10 @@ Deno.test("writeNetworkFiles() writes six files that are byte-identical on rewri
     equal(parsed.order, 3);
     equal(parsed.getEdgeAttribute(parsed.edge("a", "b")!, "weight"), 3);
     equal(parsed.getNodeAttribute("a", "community"), 0);
-    const csv = await Deno.readTextFile(first.edgesCsv);
+    const csv = await Deno.readTextFile(first.edges_csv);
     equal(csv.split("\n")[0], "u,v,weight,mean_delta_s");
     equal(csv.split("\n")[1], "a,b,3,1.5");
-    const parquet = pl.readParquet(first.nodesParquet);
+    const parquet = pl.readParquet(first.nodes_parquet);
     deepEqual(parquet.getColumn("userid").toArray(), ["a", "b", "c"]);
   } finally {
     await Deno.remove(dir, { recursive: true });
@@ -148,7 +148,7 @@ Deno.test({
       const xml = await Deno.readTextFile(files.graphml);
       equal(xml.split("<node ").length - 1, 58);
       equal(xml.split("<edge ").length - 1, 32);
-      equal(pl.readParquet(files.edgesParquet).height, 32);
+      equal(pl.readParquet(files.edges_parquet).height, 32);
     } finally {
       await Deno.remove(dir, { recursive: true });
     }

@@ -66,12 +66,13 @@ import {
   intIn,
   lognormal,
   pick,
+  type Rng,
   rngFor,
   shuffled,
   STREAM,
   weighted,
 } from "./_rng.ts";
-import { ReleaseSink } from "./_sink.ts";
+import { ReleaseSink, type ReleaseStats } from "./_sink.ts";
 import { bio, govText, LOCATIONS, personName, tco } from "./_text.ts";
 import type { CoordinatedGroupTruth, StatebackedTruth } from "./demo_truth.ts";
 
@@ -84,6 +85,23 @@ interface Group {
   retweets: number;
 }
 
+/** Who does what: each account's role, the planted groups, regular posters. */
+interface Plan {
+  /** Burst day index per account, or -1 for a spread account. */
+  role: number[];
+  groups: Group[];
+  /** Indices of the fixed-interval posters, ascending. */
+  regular: number[];
+  groupOf: Map<number, number>;
+  regularSet: Set<number>;
+}
+
+/** Fixed-interval runs written so far (for TRUTH.json). */
+interface RunCount {
+  runs: number;
+  tweetsInRuns: number;
+}
+
 /**
  * Write `demo_statebacked` into `outDir`.
  *
@@ -93,16 +111,65 @@ export async function writeStatebacked(
   ctx: Context,
   outDir: string,
 ): Promise<{ release: ReleaseOutput; truth: StatebackedTruth }> {
+  const role = assignRoles(ctx);
+  const accounts = buildAccounts(ctx, role);
+  const plan = planRoles(ctx, role);
+
+  await releaseDir(outDir, NAME);
+  const usersFile = await writeUsers(outDir, NAME, accounts);
+  const part1 = await openTweets(outDir, NAME, partFile(1), true);
+  const part2 = await openTweets(outDir, NAME, partFile(2), true);
+  const sink = new ReleaseSink(ctx.ids, true);
+  const mid = Math.floor(STATEBACKED.accounts / 2);
+  const runCount: RunCount = { runs: 0, tweetsInRuns: 0 };
+
+  for (const acc of accounts) {
+    const events = accountEvents(ctx, acc, plan, runCount);
+    const i = acc.index;
+    const splitAt = i < mid
+      ? Infinity
+      : i === mid
+      ? Math.floor(events.length / 2)
+      : 0;
+    await writeEvents(sink, (k) => (k < splitAt ? part1 : part2), acc, events);
+  }
+  await part1.close();
+  await part2.close();
+
+  const cols = tweetColumns(true).length;
+  const release: ReleaseOutput = {
+    name: NAME,
+    accounts,
+    files: [
+      usersFile,
+      fileTruth(NAME, partFile(1), "tweets", part1.rows, cols),
+      fileTruth(NAME, partFile(2), "tweets", part2.rows, cols),
+    ],
+    stats: sink.stats,
+  };
+  const truth = statebackedTruth(ctx, accounts, plan, sink.stats, runCount);
+  return { release, truth };
+}
+
+/** The name of tweets file part `k` (1 or 2). */
+function partFile(k: number): string {
+  return `${NAME}_tweets_csv_hashed_${k}.csv`;
+}
+
+/** Roles: burst day index, or -1 for a spread account; shuffled over indices. */
+function assignRoles(ctx: Context): number[] {
   const cfg = STATEBACKED;
-  // Roles: burst day index, or -1 for a spread account; shuffled over indices.
   const roles: number[] = [];
   cfg.burstDays.forEach((b, k) => {
     for (let i = 0; i < b.accounts; i++) roles.push(k);
   });
   while (roles.length < cfg.accounts) roles.push(-1);
-  const role = shuffled(rngFor(ctx.seed, STREAM.roles, 1), roles);
+  return shuffled(rngFor(ctx.seed, STREAM.roles, 1), roles);
+}
 
-  const accounts = buildAccounts(ctx, role);
+/** Pick the planted groups' members and the regular posters. */
+function planRoles(ctx: Context, role: number[]): Plan {
+  const cfg = STATEBACKED;
   const pickRng = rngFor(ctx.seed, STREAM.roles, 2);
   const byBurst = cfg.burstDays.map((_, k) =>
     shuffled(pickRng, role.flatMap((r, i) => (r === k ? [i] : [])))
@@ -122,168 +189,175 @@ export async function writeStatebacked(
   const regular = spread.splice(0, cfg.regularPosters).sort((a, b) => a - b);
   const groupOf = new Map<number, number>();
   groups.forEach((g, gi) => g.members.forEach((m) => groupOf.set(m, gi)));
-  const regularSet = new Set(regular);
+  return { role, groups, regular, groupOf, regularSet: new Set(regular) };
+}
 
-  await releaseDir(outDir, NAME);
-  const usersFile = await writeUsers(outDir, NAME, accounts);
-  const part1 = await openTweets(
-    outDir,
-    NAME,
-    `${NAME}_tweets_csv_hashed_1.csv`,
-    true,
-  );
-  const part2 = await openTweets(
-    outDir,
-    NAME,
-    `${NAME}_tweets_csv_hashed_2.csv`,
-    true,
-  );
-  const sink = new ReleaseSink(ctx.ids, true);
-  const mid = Math.floor(cfg.accounts / 2);
-  let runs = 0, tweetsInRuns = 0;
+/**
+ * All tweets of one account, in draw order: its group's retweets, its
+ * fixed-interval runs, then its hand-made tweets (one random stream).
+ */
+function accountEvents(
+  ctx: Context,
+  acc: Account,
+  plan: Plan,
+  runCount: RunCount,
+): TweetEvent[] {
+  const cfg = STATEBACKED;
+  const i = acc.index;
+  const rng = rngFor(ctx.seed, STREAM.statebackedTweets, i);
+  const gi = plan.groupOf.get(i);
+  const automated = gi !== undefined || plan.regularSet.has(i);
+  const autoShare = automated
+    ? cfg.automatedClientShare
+    : cfg.manualClientShare.from +
+      rng() * (cfg.manualClientShare.to - cfg.manualClientShare.from);
+  const client = () => (rng() < autoShare ? AUTOMATION_CLIENT : WEB_CLIENT);
+  const events: TweetEvent[] = [];
+  // Official tweets this account may not retweet by hand: those it already
+  // retweeted and, for group members, all the group's objects (so every
+  // member retweet of an object is a planted coordinated one).
+  const retweeted = new Set<number>();
 
-  for (const acc of accounts) {
-    const i = acc.index;
-    const rng = rngFor(ctx.seed, STREAM.statebackedTweets, i);
-    const gi = groupOf.get(i);
-    const automated = gi !== undefined || regularSet.has(i);
-    const autoShare = automated
-      ? cfg.automatedClientShare
-      : cfg.manualClientShare.from +
-        rng() * (cfg.manualClientShare.to - cfg.manualClientShare.from);
-    const client = () => (rng() < autoShare ? AUTOMATION_CLIENT : WEB_CLIENT);
-    const events: TweetEvent[] = [];
-    // Official tweets this account may not retweet by hand: those it already
-    // retweeted and, for group members, all the group's objects (so every
-    // member retweet of an object is a planted coordinated one).
-    const retweeted = new Set<number>();
-
-    if (gi !== undefined) {
-      const g = groups[gi];
-      const p = cfg.groups[gi].participation;
-      for (const go of g.objects) {
-        retweeted.add(go.obj);
-        if (go.trigger < acc.startMinute || rng() >= p) continue;
-        const minute = go.trigger + (rng() < cfg.sameMinuteShare ? 0 : 1);
-        events.push(
-          retweetOfObject(ctx, ctx.objects[go.obj], minute, AUTOMATION_CLIENT),
-        );
-        g.retweets++;
-      }
-    }
-    if (regularSet.has(i)) {
-      const n = Math.max(1, Math.round(cfg.runsPerPoster * ctx.scale));
-      for (let r = 0; r < n; r++) {
-        const day = workingDay(rng, Math.floor(acc.startMinute / 1440));
-        if (day < 0) break;
-        // Runs start 12:00–19:59 UTC and last at most 23 × 5 min, so they
-        // stay inside office hours (12:00–21:59 UTC).
-        const start = day * 1440 + OFFICE_UTC_HOURS.from * 60 +
-          intIn(rng, 0, 480);
-        const len = intIn(rng, cfg.runLength.from, cfg.runLength.to + 1);
-        runs++;
-        for (let k = 0; k < len; k++) {
-          const minute = start + k * cfg.regularIntervalMinutes;
-          const piece = govText(rng, tagOfDay(minute));
-          events.push(
-            original(rng, minute, AUTOMATION_CLIENT, piece, acc.followers),
-          );
-          tweetsInRuns++;
-        }
-      }
-    }
-    const median = automated ? cfg.automatedMedian : cfg.manualMedian;
-    const n = Math.max(
-      1,
-      Math.round(
-        lognormal(rng, Math.log(median), cfg.manualSigma)() * ctx.scale,
-      ),
-    );
-    const kinds = [
-      cfg.kinds.original,
-      cfg.kinds.retweetOfficial,
-      cfg.kinds.replyOfficial,
-      cfg.kinds.quoteOfficial,
-    ];
-    for (let k = 0; k < n; k++) {
-      const minute = rng() < cfg.officeShare
-        ? officeMinute(rng, acc.startMinute)
-        : uniformMinute(rng, acc.startMinute);
-      if (minute < 0) break;
-      const kind = weighted(rng, kinds);
-      const obj = latestObjectBefore(ctx, minute);
-      const tag = rng() < cfg.campaignTagShare ? tagOfDay(minute) : null;
-      if (kind === 0 || obj < 0 || (kind === 1 && retweeted.has(obj))) {
-        events.push(
-          original(rng, minute, client(), govText(rng, tag), acc.followers),
-        );
-      } else if (kind === 1) {
-        events.push(retweetOfObject(ctx, ctx.objects[obj], minute, client()));
-        retweeted.add(obj);
-      } else if (kind === 2) {
-        const body = replyBody(rng, "support", tag);
-        events.push(
-          replyToObject(
-            rng,
-            ctx,
-            ctx.objects[obj],
-            minute,
-            client(),
-            body,
-            acc.followers,
-          ),
-        );
-      } else {
-        const body = govText(rng, tag);
-        events.push(
-          quoteOfObject(
-            rng,
-            ctx,
-            ctx.objects[obj],
-            minute,
-            client(),
-            body,
-            acc.followers,
-          ),
-        );
-      }
-    }
-    const splitAt = i < mid
-      ? Infinity
-      : i === mid
-      ? Math.floor(events.length / 2)
-      : 0;
-    await writeEvents(sink, (k) => (k < splitAt ? part1 : part2), acc, events);
+  if (gi !== undefined) {
+    groupRetweets(ctx, acc, plan.groups[gi], gi, rng, retweeted, events);
   }
-  await part1.close();
-  await part2.close();
+  if (plan.regularSet.has(i)) regularRuns(ctx, acc, rng, runCount, events);
+  const median = automated ? cfg.automatedMedian : cfg.manualMedian;
+  const n = Math.max(
+    1,
+    Math.round(
+      lognormal(rng, Math.log(median), cfg.manualSigma)() * ctx.scale,
+    ),
+  );
+  for (let k = 0; k < n; k++) {
+    const minute = rng() < cfg.officeShare
+      ? officeMinute(rng, acc.startMinute)
+      : uniformMinute(rng, acc.startMinute);
+    if (minute < 0) break;
+    events.push(handMadeEvent(ctx, acc, rng, client, retweeted, minute));
+  }
+  return events;
+}
 
-  const cols = tweetColumns(true).length;
-  const release: ReleaseOutput = {
-    name: NAME,
-    accounts,
-    files: [
-      usersFile,
-      fileTruth(
-        NAME,
-        `${NAME}_tweets_csv_hashed_1.csv`,
-        "tweets",
-        part1.rows,
-        cols,
-      ),
-      fileTruth(
-        NAME,
-        `${NAME}_tweets_csv_hashed_2.csv`,
-        "tweets",
-        part2.rows,
-        cols,
-      ),
-    ],
-    stats: sink.stats,
-  };
+/** A group member's planted retweets of its group's objects. */
+function groupRetweets(
+  ctx: Context,
+  acc: Account,
+  g: Group,
+  gi: number,
+  rng: Rng,
+  retweeted: Set<number>,
+  events: TweetEvent[],
+): void {
+  const cfg = STATEBACKED;
+  const p = cfg.groups[gi].participation;
+  for (const go of g.objects) {
+    retweeted.add(go.obj);
+    if (go.trigger < acc.startMinute || rng() >= p) continue;
+    const minute = go.trigger + (rng() < cfg.sameMinuteShare ? 0 : 1);
+    events.push(
+      retweetOfObject(ctx, ctx.objects[go.obj], minute, AUTOMATION_CLIENT),
+    );
+    g.retweets++;
+  }
+}
+
+/** A regular poster's fixed-interval runs of originals. */
+function regularRuns(
+  ctx: Context,
+  acc: Account,
+  rng: Rng,
+  runCount: RunCount,
+  events: TweetEvent[],
+): void {
+  const cfg = STATEBACKED;
+  const n = Math.max(1, Math.round(cfg.runsPerPoster * ctx.scale));
+  for (let r = 0; r < n; r++) {
+    const day = workingDay(rng, Math.floor(acc.startMinute / 1440));
+    if (day < 0) break;
+    // Runs start 12:00–19:59 UTC and last at most 23 × 5 min, so they
+    // stay inside office hours (12:00–21:59 UTC).
+    const start = day * 1440 + OFFICE_UTC_HOURS.from * 60 +
+      intIn(rng, 0, 480);
+    const len = intIn(rng, cfg.runLength.from, cfg.runLength.to + 1);
+    runCount.runs++;
+    for (let k = 0; k < len; k++) {
+      const minute = start + k * cfg.regularIntervalMinutes;
+      const piece = govText(rng, tagOfDay(minute));
+      events.push(
+        original(rng, minute, AUTOMATION_CLIENT, piece, acc.followers),
+      );
+      runCount.tweetsInRuns++;
+    }
+  }
+}
+
+/**
+ * One hand-made tweet at `minute`: an original, or a retweet, reply or quote
+ * of the latest official tweet before it.
+ */
+function handMadeEvent(
+  ctx: Context,
+  acc: Account,
+  rng: Rng,
+  client: () => string,
+  retweeted: Set<number>,
+  minute: number,
+): TweetEvent {
+  const cfg = STATEBACKED;
+  const kinds = [
+    cfg.kinds.original,
+    cfg.kinds.retweetOfficial,
+    cfg.kinds.replyOfficial,
+    cfg.kinds.quoteOfficial,
+  ];
+  const kind = weighted(rng, kinds);
+  const obj = latestObjectBefore(ctx, minute);
+  const tag = rng() < cfg.campaignTagShare ? tagOfDay(minute) : null;
+  if (kind === 0 || obj < 0 || (kind === 1 && retweeted.has(obj))) {
+    return original(rng, minute, client(), govText(rng, tag), acc.followers);
+  }
+  if (kind === 1) {
+    const e = retweetOfObject(ctx, ctx.objects[obj], minute, client());
+    retweeted.add(obj);
+    return e;
+  }
+  if (kind === 2) {
+    const body = replyBody(rng, "support", tag);
+    return replyToObject(
+      rng,
+      ctx,
+      ctx.objects[obj],
+      minute,
+      client(),
+      body,
+      acc.followers,
+    );
+  }
+  const body = govText(rng, tag);
+  return quoteOfObject(
+    rng,
+    ctx,
+    ctx.objects[obj],
+    minute,
+    client(),
+    body,
+    acc.followers,
+  );
+}
+
+/** The state-backed part of TRUTH.json, from the plan and what was written. */
+function statebackedTruth(
+  ctx: Context,
+  accounts: Account[],
+  plan: Plan,
+  stats: ReleaseStats,
+  runCount: RunCount,
+): StatebackedTruth {
+  const cfg = STATEBACKED;
   const ids = (idx: number[]) => idx.map((k) => accounts[k].userid).sort();
-  const autoTweets = sink.stats.clients.get(AUTOMATION_CLIENT) ?? 0;
-  const truth: StatebackedTruth = {
+  const autoTweets = stats.clients.get(AUTOMATION_CLIENT) ?? 0;
+  return {
     accounts: cfg.accounts,
     burstDays: cfg.burstDays.map((b) => {
       const day = parseDay(b.date);
@@ -294,7 +368,7 @@ export async function writeStatebacked(
         userids: members.map((a) => a.userid).sort(),
       };
     }),
-    spreadAccounts: role.filter((r) => r === -1).length,
+    spreadAccounts: plan.role.filter((r) => r === -1).length,
     spreadCreation: { ...cfg.spreadCreation },
     officeHours: {
       utcOffsetHours: UTC_OFFSET_HOURS,
@@ -304,42 +378,50 @@ export async function writeStatebacked(
       localHours: { ...OFFICE_LOCAL_HOURS },
       utcHours: { ...OFFICE_UTC_HOURS },
       plantedShareOfHandMadeTweets: cfg.officeShare,
-      tweetsInOfficeHours: sink.stats.office,
-      shareOfAllTweets: round6(sink.stats.office / sink.stats.tweets),
+      tweetsInOfficeHours: stats.office,
+      shareOfAllTweets: round6(stats.office / stats.tweets),
     },
     automationClients: [{
       name: AUTOMATION_CLIENT,
       tweets: autoTweets,
-      share: round6(autoTweets / sink.stats.tweets),
+      share: round6(autoTweets / stats.tweets),
     }],
     regularPosters: {
       intervalMinutes: cfg.regularIntervalMinutes,
-      userids: ids(regular),
-      runs,
-      tweetsInRuns,
+      userids: ids(plan.regular),
+      runs: runCount.runs,
+      tweetsInRuns: runCount.tweetsInRuns,
     },
-    coordinatedGroups: groups.map((g, gi): CoordinatedGroupTruth => {
-      const c = cfg.groups[gi];
-      return {
-        group: gi + 1,
-        userids: ids(g.members),
-        createdMostlyOn: cfg.burstDays[c.fromBurst].date,
-        officialScreenNames: c.officials.map((o) =>
-          ctx.officials[o].screenName
-        ),
-        officialUserids: c.officials.map((o) => ctx.officials[o].userid),
-        objects: g.objects.length,
-        objectTweetids: ctx.scale > 1
-          ? null
-          : g.objects.map((o) => ctx.objects[o.obj].id),
-        participation: c.participation,
-        lagMinutes: { ...cfg.lagMinutes },
-        retweetWindowMinutes: 1,
-        retweets: g.retweets,
-      };
-    }),
+    coordinatedGroups: plan.groups.map((g, gi) =>
+      groupTruth(ctx, g, gi, ids(g.members))
+    ),
   };
-  return { release, truth };
+}
+
+/** The truth record of planted group `gi`. */
+function groupTruth(
+  ctx: Context,
+  g: Group,
+  gi: number,
+  userids: string[],
+): CoordinatedGroupTruth {
+  const cfg = STATEBACKED;
+  const c = cfg.groups[gi];
+  return {
+    group: gi + 1,
+    userids,
+    createdMostlyOn: cfg.burstDays[c.fromBurst].date,
+    officialScreenNames: c.officials.map((o) => ctx.officials[o].screenName),
+    officialUserids: c.officials.map((o) => ctx.officials[o].userid),
+    objects: g.objects.length,
+    objectTweetids: ctx.scale > 1
+      ? null
+      : g.objects.map((o) => ctx.objects[o.obj].id),
+    participation: c.participation,
+    lagMinutes: { ...cfg.lagMinutes },
+    retweetWindowMinutes: 1,
+    retweets: g.retweets,
+  };
 }
 
 function buildAccounts(ctx: Context, role: number[]): Account[] {

@@ -38,6 +38,12 @@ import type { UnattributedTruth } from "./demo_truth.ts";
 
 const NAME = RELEASES.unattributed;
 
+/** URL tweets written so far, per domain and in all (for TRUTH.json). */
+interface UrlTally {
+  domainTweets: Map<string, number>;
+  withUrl: number;
+}
+
 /**
  * Write `demo_unattributed` into `outDir`.
  *
@@ -54,37 +60,13 @@ export async function writeUnattributed(
   const file = `${NAME}_tweets_csv_hashed.csv`;
   const writer = await openTweets(outDir, NAME, file, false);
   const sink = new ReleaseSink(ctx.ids, false);
-  const clientWeights = cfg.clients.map((c) => c.weight);
-  const domainTweets = new Map<string, number>(cfg.domains.map((d) => [d, 0]));
-  let withUrl = 0;
+  const tally: UrlTally = {
+    domainTweets: new Map<string, number>(cfg.domains.map((d) => [d, 0])),
+    withUrl: 0,
+  };
 
   for (const acc of accounts) {
-    const rng = rngFor(ctx.seed, STREAM.unattributedTweets, acc.index);
-    const main = cfg.clients[weighted(rng, clientWeights)].name;
-    const n = Math.max(
-      1,
-      Math.round(intIn(rng, cfg.tweets.from, cfg.tweets.to + 1) * ctx.scale),
-    );
-    const events: TweetEvent[] = [];
-    for (let k = 0; k < n; k++) {
-      const minute = uniformMinute(rng, acc.startMinute);
-      const client = rng() < cfg.mainClientShare
-        ? main
-        : pick(rng, cfg.clients).name;
-      if (rng() < cfg.retweetShare) {
-        events.push(retweetOfExternal(rng, ctx, minute, client));
-        continue;
-      }
-      const url = rng() < cfg.urlShare;
-      const tag = rng() < cfg.campaignTagShare ? tagOfDay(minute) : null;
-      const piece = spamText(rng, cfg.domains, url, SPAM_HASHTAGS, tag);
-      if (url) {
-        withUrl++;
-        const domain = new URL(piece.urls[0]).hostname;
-        domainTweets.set(domain, (domainTweets.get(domain) ?? 0) + 1);
-      }
-      events.push(original(rng, minute, client, piece, acc.followers));
-    }
+    const events = accountEvents(ctx, acc, tally);
     await writeEvents(sink, () => writer, acc, events);
   }
   await writer.close();
@@ -98,6 +80,7 @@ export async function writeUnattributed(
     ],
     stats: sink.stats,
   };
+  const { withUrl } = tally;
   const truth: UnattributedTruth = {
     accounts: accounts.length,
     creationBatch: cfg.creation.map((c) => ({
@@ -107,12 +90,49 @@ export async function writeUnattributed(
     postingRhythm:
       "round the clock: each tweet's minute is uniform over the span (2018-06-01 to 2019-01-31 UTC)",
     clients: sortedCounts(sink.stats.clients),
-    domains: sortedCounts(domainTweets),
+    domains: sortedCounts(tally.domainTweets),
     tweetsWithUrl: withUrl,
     urlShare: round6(withUrl / sink.stats.tweets),
     retweetShare: round6(sink.stats.retweets / sink.stats.tweets),
   };
   return { release, truth };
+}
+
+/** One account's tweets, drawn from its own random stream. */
+function accountEvents(
+  ctx: Context,
+  acc: Account,
+  tally: UrlTally,
+): TweetEvent[] {
+  const cfg = UNATTRIBUTED;
+  const clientWeights = cfg.clients.map((c) => c.weight);
+  const rng = rngFor(ctx.seed, STREAM.unattributedTweets, acc.index);
+  const main = cfg.clients[weighted(rng, clientWeights)].name;
+  const n = Math.max(
+    1,
+    Math.round(intIn(rng, cfg.tweets.from, cfg.tweets.to + 1) * ctx.scale),
+  );
+  const events: TweetEvent[] = [];
+  for (let k = 0; k < n; k++) {
+    const minute = uniformMinute(rng, acc.startMinute);
+    const client = rng() < cfg.mainClientShare
+      ? main
+      : pick(rng, cfg.clients).name;
+    if (rng() < cfg.retweetShare) {
+      events.push(retweetOfExternal(rng, ctx, minute, client));
+      continue;
+    }
+    const url = rng() < cfg.urlShare;
+    const tag = rng() < cfg.campaignTagShare ? tagOfDay(minute) : null;
+    const piece = spamText(rng, cfg.domains, url, SPAM_HASHTAGS, tag);
+    if (url) {
+      tally.withUrl++;
+      const domain = new URL(piece.urls[0]).hostname;
+      tally.domainTweets.set(domain, (tally.domainTweets.get(domain) ?? 0) + 1);
+    }
+    events.push(original(rng, minute, client, piece, acc.followers));
+  }
+  return events;
 }
 
 function buildAccounts(ctx: Context): Account[] {

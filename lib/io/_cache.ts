@@ -10,6 +10,7 @@
  */
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { statPath } from "./_errors.ts";
 
 /** Bump when the loader's output for the same bytes changes. */
 export const LOADER_VERSION = "2";
@@ -55,7 +56,7 @@ export async function knownHash(
 ): Promise<string | null> {
   const entry = (await readIndex(dir))[resolve(path)];
   if (!entry) return null;
-  const now = statKey(await Deno.stat(path));
+  const now = statKey(await statPath(path));
   const same = now.size === entry.size && now.mtime === entry.mtime &&
     now.ino === entry.ino;
   return same ? entry.sha256 : null;

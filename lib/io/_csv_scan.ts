@@ -15,6 +15,7 @@
  * @module
  */
 import { createHash } from "node:crypto";
+import { openRead, readFailure } from "./_errors.ts";
 
 /** A record the scan rejects, with where it starts and ends in bytes. */
 export interface BadRecord {
@@ -62,12 +63,15 @@ export async function scanCsv(
   path: string,
   chunkSize: number = 1 << 22,
 ): Promise<CsvScan> {
-  const file = await Deno.open(path, { read: true });
+  const file = await openRead(path);
   const hash = createHash("sha256");
   const buf = new Uint8Array(chunkSize);
   const scanner = new Scanner();
   for (;;) {
-    const n = await file.read(buf);
+    const n = await file.read(buf).catch((e) => {
+      file.close();
+      throw readFailure(path, e, "Give the CSV file, not its folder.");
+    });
     if (n === null) break;
     hash.update(buf.subarray(0, n));
     scanner.chunk(buf, n);

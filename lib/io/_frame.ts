@@ -17,6 +17,7 @@ import { basename } from "node:path";
 import { columnType, TWEET_COLUMNS, USER_COLUMNS } from "./schema.ts";
 import type { FileLedger, Ledger } from "./ledger.ts";
 import type { Release } from "./release_types.ts";
+import { openRead, readFailure } from "./_errors.ts";
 
 /** One value of a row being built (see the module doc for encodings). */
 export type Cell = string | number | boolean | string[] | null;
@@ -54,7 +55,11 @@ export class TableBuilder {
   push(row: Row): void {
     for (const name of Object.keys(row)) {
       if (!this.#values.has(name)) {
-        throw new TypeError(`Cannot add a row: unknown column: ${name}`);
+        throw new TypeError(
+          `Cannot add a row: unknown column: ${name}. This is a bug in the ` +
+            "loader (it may add only archive columns and its extras); " +
+            "please report it.",
+        );
       }
     }
     for (const [name, values] of this.#values) values.push(row[name] ?? null);
@@ -160,14 +165,16 @@ export function shorten(s: string): string {
 export async function* readLines(
   path: string,
 ): AsyncGenerator<[number, string]> {
-  const file = await Deno.open(path, { read: true });
+  const file = await openRead(path);
   const decoder = new TextDecoder();
   let rest = "";
   let line = 0;
   const buf = new Uint8Array(1 << 20);
   try {
     for (;;) {
-      const n = await file.read(buf);
+      const n = await file.read(buf).catch((e) => {
+        throw readFailure(path, e, "Give the file, not its folder.");
+      });
       if (n === null) break;
       rest += decoder.decode(buf.subarray(0, n), { stream: true });
       let at = rest.indexOf("\n");

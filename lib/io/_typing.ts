@@ -95,78 +95,102 @@ function parseList(c: pl.Expr): pl.Expr {
     .otherwise(bare);
 }
 
+/** The typing rule of column `name` (untyped text when it has none). */
 function rule(name: string): Rule {
   const c = pl.col(name);
   const type = columnType(name);
-  if (ID_SET.has(name)) {
-    return {
-      typed: pl.when(c.str.contains(MANGLED_ID)).then(pl.lit(null)).otherwise(
-        c,
-      ),
-      invalid: c.str.contains(MANGLED_ID),
-      reason:
-        "spreadsheet-mangled id (scientific notation) has lost its digits: " +
-        "use the release as downloaded, not a copy saved from a spreadsheet",
-    };
-  }
-  if (name === "tweet_time") {
-    const ok = c.str.contains(TIME);
-    const typed = pl.when(ok).then(parseTime(c)).otherwise(pl.lit(null));
-    return {
-      typed,
-      invalid: typed.isNull(),
-      reason: "tweet_time is not a valid `YYYY-MM-DD HH:MM[:SS]` UTC time",
-    };
-  }
-  if (name === "account_creation_date") {
-    const ok = c.str.contains(ISO_DATE).or(c.str.contains(US_DATE));
-    const typed = pl.when(ok).then(parseDate(c)).otherwise(pl.lit(null));
-    return {
-      typed,
-      invalid: typed.isNull(),
-      reason:
-        "account_creation_date is not a valid `YYYY-MM-DD` or `M/D/YYYY` date",
-    };
-  }
-  if (name === "is_retweet") {
-    const lower = c.str.toLowerCase();
-    return {
-      typed: pl.when(lower.eq(pl.lit("true"))).then(pl.lit(true))
-        .when(lower.eq(pl.lit("false"))).then(pl.lit(false))
-        .otherwise(pl.lit(null)),
-      invalid: lower.eq(pl.lit("true")).or(lower.eq(pl.lit("false"))).not(),
-      reason: "is_retweet is neither `true` nor `false`",
-    };
-  }
+  if (ID_SET.has(name)) return idRule(c);
+  if (name === "tweet_time") return timeRule(c);
+  if (name === "account_creation_date") return dateRule(c);
+  if (name === "is_retweet") return retweetRule(c);
   if (name === "latitude" || name === "longitude") {
-    const ok = c.str.contains(DECIMAL);
-    return {
-      typed: pl.when(ok).then(c.cast(pl.Float64, false)).otherwise(
-        pl.lit(null),
-      ),
-      invalid: ok.not().and(c.neq(pl.lit("absent"))),
-      reason: `${name} is neither a number nor \`absent\``,
-    };
+    return coordinateRule(name, c);
   }
-  if (type.equals(pl.Float64)) {
-    const ok = c.str.contains(WHOLE);
-    return {
-      typed: pl.when(ok).then(c.cast(pl.Float64, false)).otherwise(
-        pl.lit(null),
-      ),
-      invalid: ok.not(),
-      reason: `${name} is not a whole number`,
-    };
-  }
-  if (type.equals(pl.List(pl.Utf8))) {
-    const ok = c.str.contains(LIST);
-    return {
-      typed: pl.when(ok).then(parseList(c)).otherwise(pl.lit(null)),
-      invalid: ok.not(),
-      reason: `${name} is not a list literal like ['a', 'b']`,
-    };
-  }
+  if (type.equals(pl.Float64)) return countRule(name, c);
+  if (type.equals(pl.List(pl.Utf8))) return listRule(name, c);
   return { typed: c };
+}
+
+/** An id column: text, but a spreadsheet-mangled value is null. */
+function idRule(c: pl.Expr): Rule {
+  return {
+    typed: pl.when(c.str.contains(MANGLED_ID)).then(pl.lit(null)).otherwise(
+      c,
+    ),
+    invalid: c.str.contains(MANGLED_ID),
+    reason:
+      "spreadsheet-mangled id (scientific notation) has lost its digits: " +
+      "use the release as downloaded, not a copy saved from a spreadsheet",
+  };
+}
+
+/** `tweet_time`: `YYYY-MM-DD HH:MM[:SS]` UTC. */
+function timeRule(c: pl.Expr): Rule {
+  const ok = c.str.contains(TIME);
+  const typed = pl.when(ok).then(parseTime(c)).otherwise(pl.lit(null));
+  return {
+    typed,
+    invalid: typed.isNull(),
+    reason: "tweet_time is not a valid `YYYY-MM-DD HH:MM[:SS]` UTC time",
+  };
+}
+
+/** `account_creation_date`: `YYYY-MM-DD` or US `M/D/YYYY`. */
+function dateRule(c: pl.Expr): Rule {
+  const ok = c.str.contains(ISO_DATE).or(c.str.contains(US_DATE));
+  const typed = pl.when(ok).then(parseDate(c)).otherwise(pl.lit(null));
+  return {
+    typed,
+    invalid: typed.isNull(),
+    reason:
+      "account_creation_date is not a valid `YYYY-MM-DD` or `M/D/YYYY` date",
+  };
+}
+
+/** `is_retweet`: `true` or `false`, any case. */
+function retweetRule(c: pl.Expr): Rule {
+  const lower = c.str.toLowerCase();
+  return {
+    typed: pl.when(lower.eq(pl.lit("true"))).then(pl.lit(true))
+      .when(lower.eq(pl.lit("false"))).then(pl.lit(false))
+      .otherwise(pl.lit(null)),
+    invalid: lower.eq(pl.lit("true")).or(lower.eq(pl.lit("false"))).not(),
+    reason: "is_retweet is neither `true` nor `false`",
+  };
+}
+
+/** `latitude`, `longitude`: a decimal number; `absent` is null. */
+function coordinateRule(name: string, c: pl.Expr): Rule {
+  const ok = c.str.contains(DECIMAL);
+  return {
+    typed: pl.when(ok).then(c.cast(pl.Float64, false)).otherwise(
+      pl.lit(null),
+    ),
+    invalid: ok.not().and(c.neq(pl.lit("absent"))),
+    reason: `${name} is neither a number nor \`absent\``,
+  };
+}
+
+/** A count: a whole number (`12`, also `12.0`). */
+function countRule(name: string, c: pl.Expr): Rule {
+  const ok = c.str.contains(WHOLE);
+  return {
+    typed: pl.when(ok).then(c.cast(pl.Float64, false)).otherwise(
+      pl.lit(null),
+    ),
+    invalid: ok.not(),
+    reason: `${name} is not a whole number`,
+  };
+}
+
+/** A list column: a Python list literal. */
+function listRule(name: string, c: pl.Expr): Rule {
+  const ok = c.str.contains(LIST);
+  return {
+    typed: pl.when(ok).then(parseList(c)).otherwise(pl.lit(null)),
+    invalid: ok.not(),
+    reason: `${name} is not a list literal like ['a', 'b']`,
+  };
 }
 
 /** The reason a row is rejected, by table, as an expression (null: keep). */

@@ -68,7 +68,9 @@ export function safeEntryPath(name: string): string {
     normal === ".." || normal.startsWith("../") || normal.includes("/../")
   ) {
     throw new RangeError(
-      `Refusing to unpack a zip entry that escapes its folder: ${name}`,
+      `Refusing to unpack a zip entry that escapes its folder: ${name}. ` +
+        "The archive is not a release as published; check where it came " +
+        "from, and unpack the files you trust by hand.",
     );
   }
   return normal;

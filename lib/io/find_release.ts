@@ -5,6 +5,7 @@
  * @module
  */
 import { basename, join, resolve } from "node:path";
+import { statPath } from "./_errors.ts";
 import { gunzipToCache, unzipToCache } from "./_unpack.ts";
 
 /** The files of one release, in load order. */
@@ -54,7 +55,7 @@ export async function findRelease(
   const given = typeof source === "string" ? [source] : source;
   const inputs: string[] = [];
   for (const path of given) {
-    if ((await Deno.stat(path)).isDirectory) {
+    if ((await statPath(path)).isDirectory) {
       for await (const e of Deno.readDir(path)) {
         if (e.isFile && /\.(csv|csv\.gz|zip)$/i.test(e.name)) {
           inputs.push(join(path, e.name));

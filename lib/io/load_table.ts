@@ -233,6 +233,10 @@ function finalFrame(
   );
 }
 
+/**
+ * The file's ledger: every record counted, rejections (structural ones from
+ * the scan, then key problems) by line, and up to `maxIssues` field issues.
+ */
 function account(
   source: pl.LazyDataFrame,
   header: string[],
@@ -250,7 +254,47 @@ function account(
       pl.col(`_bad_${c}`).isNotNull().sum().alias(`bad_${c}`)
     ),
   ).collectSync().toRecords()[0] as Record<string, number>;
-  const rejections: Rejection[] = scan.bad.map((b) => ({
+  const rejections = rejectionsOf(source, header, file, table, scan.bad);
+  let issueCount = 0;
+  for (const c of checked) issueCount += Number(counts[`bad_${c}`]);
+  const badCols = checked.filter((c) => Number(counts[`bad_${c}`]) > 0);
+  const issues = issueCount > 0
+    ? fieldIssues(source, badCols, file, maxIssues)
+    : [];
+  const rowsRejected = scan.bad.length + Number(counts.rejected);
+  const rowsLoaded = Number(counts.n) - Number(counts.rejected);
+  if (rowsLoaded + rowsRejected !== scan.records) {
+    throw new Error(
+      `Cannot load ${file}: the loader's two counts disagree (an ` +
+        `internal error): the structural scan found ${scan.records} ` +
+        `records, the parser ${counts.n} rows with ${scan.bad.length} set ` +
+        "aside. Please report this file's quoting to the maintainers.",
+    );
+  }
+  return {
+    file,
+    table,
+    rowsIn: scan.records,
+    rowsLoaded,
+    rowsRejected,
+    rejections,
+    issues,
+    issueCount,
+    absentColumns: publicColumns(header, table).slice(0, -2).filter((c) =>
+      !header.includes(c)
+    ),
+  };
+}
+
+/** Structural rejections from the scan and key rejections, by line. */
+function rejectionsOf(
+  source: pl.LazyDataFrame,
+  header: string[],
+  file: string,
+  table: "users" | "tweets",
+  bad: BadRecord[],
+): Rejection[] {
+  const rejections: Rejection[] = bad.map((b) => ({
     file,
     line: b.line,
     column: b.field === null ? null : (header[b.field - 1] ?? null),
@@ -272,55 +316,38 @@ function account(
     });
   }
   rejections.sort((a, b) => a.line - b.line);
-  let issueCount = 0;
-  for (const c of checked) issueCount += Number(counts[`bad_${c}`]);
+  return rejections;
+}
+
+/** The first `maxIssues` field issues of the loaded rows, in line order. */
+function fieldIssues(
+  source: pl.LazyDataFrame,
+  badCols: string[],
+  file: string,
+  maxIssues: number,
+): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (issueCount > 0) {
-    const badCols = checked.filter((c) => Number(counts[`bad_${c}`]) > 0);
-    const rows = source.filter(
-      pl.col("_reject").isNull().and(
-        pl.anyHorizontal(badCols.map((c) => pl.col(`_bad_${c}`).isNotNull())),
-      ),
-    ).select("_line", ...badCols.map((c) => `_bad_${c}`)).head(maxIssues)
-      .collectSync().toRecords();
-    for (const r of rows) {
-      for (const c of badCols) {
-        const value = r[`_bad_${c}`];
-        if (value === null || value === undefined) continue;
-        if (issues.length >= maxIssues) break;
-        issues.push({
-          file,
-          line: Number(r._line),
-          column: c,
-          value: String(value).slice(0, 80),
-          reason: checkReason(c),
-        });
-      }
+  const rows = source.filter(
+    pl.col("_reject").isNull().and(
+      pl.anyHorizontal(badCols.map((c) => pl.col(`_bad_${c}`).isNotNull())),
+    ),
+  ).select("_line", ...badCols.map((c) => `_bad_${c}`)).head(maxIssues)
+    .collectSync().toRecords();
+  for (const r of rows) {
+    for (const c of badCols) {
+      const value = r[`_bad_${c}`];
+      if (value === null || value === undefined) continue;
+      if (issues.length >= maxIssues) break;
+      issues.push({
+        file,
+        line: Number(r._line),
+        column: c,
+        value: String(value).slice(0, 80),
+        reason: checkReason(c),
+      });
     }
   }
-  const rowsRejected = scan.bad.length + Number(counts.rejected);
-  const rowsLoaded = Number(counts.n) - Number(counts.rejected);
-  if (rowsLoaded + rowsRejected !== scan.records) {
-    throw new Error(
-      `Internal error loading ${file}: the structural scan found ` +
-        `${scan.records} records but the parser produced ` +
-        `${counts.n} rows and ${scan.bad.length} were set aside. ` +
-        "Please report this file's quoting to the maintainers.",
-    );
-  }
-  return {
-    file,
-    table,
-    rowsIn: scan.records,
-    rowsLoaded,
-    rowsRejected,
-    rejections,
-    issues,
-    issueCount,
-    absentColumns: publicColumns(header, table).slice(0, -2).filter((c) =>
-      !header.includes(c)
-    ),
-  };
+  return issues;
 }
 
 function structuralReason(b: BadRecord): string {

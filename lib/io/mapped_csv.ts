@@ -24,6 +24,7 @@ import {
   releaseName,
   TableBuilder,
 } from "./_frame.ts";
+import { checkFile, readFailure } from "./_errors.ts";
 
 /**
  * How a CSV maps onto the archive schema (the JSON mapping file's content).
@@ -129,15 +130,85 @@ export async function loadMappedCsv(
   const table = m.table ?? "tweets";
   const base = table === "tweets" ? TWEET_COLUMNS : USER_COLUMNS;
   const extras = m.extra ?? [];
-  const lf = pl.scanCSV(path, {
-    sep: m.sep ?? ",",
-    inferSchemaLength: 0,
-    quoteChar: '"',
-    hasHeader: true,
-  });
-  const header = lf.columns;
+  await checkFile(path, "Give the CSV file, not its folder.");
+  const sep = m.sep ?? ",";
+  const lf = polarsRead(path, sep, () =>
+    pl.scanCSV(path, {
+      sep,
+      inferSchemaLength: 0,
+      quoteChar: '"',
+      hasHeader: true,
+    }));
+  const header = polarsRead(path, sep, () => lf.columns);
   checkMapping(m, base, header, path);
+  const { df, parsed } = polarsRead(
+    path,
+    sep,
+    () => typedFrame(lf, header, base, extras, m, label),
+  );
 
+  const ledger = fileLedger(label, table);
+  const keys = table === "tweets" ? ["tweetid", "userid"] : ["userid"];
+  const loaded = df.withColumns(rejectRecords(df, keys, ledger))
+    .filter(pl.col("\u0000keep"));
+  for (const c of parsed) addParseIssues(loaded, c, m, ledger);
+
+  const columns = [...base, ...extras, ...PROVENANCE_COLUMNS];
+  const rows = loaded.select(...columns);
+  const files: FileLedger[] = [ledger];
+  let tweets: pl.DataFrame, users: pl.DataFrame;
+  if (table === "tweets") {
+    tweets = rows;
+    users = rows.select(...USER_COLUMNS, ...PROVENANCE_COLUMNS)
+      .unique({ subset: "userid", keep: "first", maintainOrder: true });
+    const ul = fileLedger(label, "users");
+    ul.rowsIn = ul.rowsLoaded = users.height;
+    files.push(ul);
+  } else {
+    users = rows;
+    tweets = new TableBuilder(TWEET_COLUMNS).toFrame();
+  }
+  const result: Ledger = { files };
+  return {
+    name: releaseName([path]),
+    tweets: tweets.lazy(),
+    users: users.lazy(),
+    ledger: result,
+    synthetic: false,
+  };
+}
+
+/**
+ * `read()`, with a polars failure (an empty file, a ragged or badly quoted
+ * record) rethrown naming the file, the reason and what to check.
+ */
+function polarsRead<T>(path: string, sep: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw readFailure(
+      path,
+      e,
+      "Check that the file is a CSV with a header line, that its separator " +
+        `is the mapping's sep (${JSON.stringify(sep)}), and that every ` +
+        "quoted field is closed.",
+    );
+  }
+}
+
+/**
+ * The CSV typed by the mapping, collected: archive columns, extras,
+ * provenance, the blank-record flag and, for each parsed column, its raw
+ * text; `parsed` names the parsed columns.
+ */
+function typedFrame(
+  lf: pl.LazyDataFrame,
+  header: string[],
+  base: readonly string[],
+  extras: string[],
+  m: CsvMapping,
+  label: string,
+): { df: pl.DataFrame; parsed: string[] } {
   // Empty fields are null; `_line` counts line breaks inside fields. (The
   // cast must come before fillNull: nodejs-polars 0.25 plans `lengths()` as
   // text and panics otherwise.)
@@ -188,56 +259,45 @@ export async function loadMappedCsv(
       .alias("_line"),
     pl.col("\u0000blank"),
   ).collectSync();
-
-  const ledger = fileLedger(label, table);
-  const keys = table === "tweets" ? ["tweetid", "userid"] : ["userid"];
-  const loaded = df.withColumns(rejectRecords(df, keys, ledger))
-    .filter(pl.col("\u0000keep"));
-  for (const c of parsed) addParseIssues(loaded, c, m, ledger);
-
-  const columns = [...base, ...extras, ...PROVENANCE_COLUMNS];
-  const rows = loaded.select(...columns);
-  const files: FileLedger[] = [ledger];
-  let tweets: pl.DataFrame, users: pl.DataFrame;
-  if (table === "tweets") {
-    tweets = rows;
-    users = rows.select(...USER_COLUMNS, ...PROVENANCE_COLUMNS)
-      .unique({ subset: "userid", keep: "first", maintainOrder: true });
-    const ul = fileLedger(label, "users");
-    ul.rowsIn = ul.rowsLoaded = users.height;
-    files.push(ul);
-  } else {
-    users = rows;
-    tweets = new TableBuilder(TWEET_COLUMNS).toFrame();
-  }
-  const result: Ledger = { files };
-  return {
-    name: releaseName([path]),
-    tweets: tweets.lazy(),
-    users: users.lazy(),
-    ledger: result,
-    synthetic: false,
-  };
+  return { df, parsed };
 }
 
 /** Reads and checks the shape of a JSON mapping file. */
 async function readMapping(path: string): Promise<CsvMapping> {
+  let textIn: string;
+  try {
+    textIn = await Deno.readTextFile(path);
+  } catch (e) {
+    throw readFailure(
+      path,
+      e,
+      "Give the path of a JSON mapping file (see " +
+        "data/baselines/example_mapping.json).",
+    );
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await Deno.readTextFile(path));
+    parsed = JSON.parse(textIn);
   } catch (e) {
     throw new TypeError(
-      `Cannot read the CSV mapping ${path}: ${(e as Error).message}; ` +
-        "it must be a JSON object (see data/baselines/example_mapping.json)",
+      `Cannot read the CSV mapping ${path}: not valid JSON: ` +
+        `${(e as Error).message}. Write it as a JSON object (see ` +
+        "data/baselines/example_mapping.json).",
     );
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new TypeError(
-      `Cannot read the CSV mapping ${path}: not a JSON object; see ` +
-        "data/baselines/example_mapping.json",
+      `Cannot read the CSV mapping ${path}: not a JSON object: ` +
+        `${JSON.stringify(parsed)?.slice(0, 40)}. Write it as a JSON object ` +
+        "(see data/baselines/example_mapping.json).",
     );
   }
   return parsed as CsvMapping;
+}
+
+/** Throws the TypeError `Cannot map <path>: <what>`. */
+function mappingError(path: string, what: string): never {
+  throw new TypeError(`Cannot map ${path}: ${what}`);
 }
 
 /** Throws a TypeError naming the first problem of a mapping. */
@@ -247,45 +307,84 @@ function checkMapping(
   header: string[],
   path: string,
 ): void {
-  const fail = (what: string) => {
-    throw new TypeError(`Cannot map ${path}: ${what}`);
-  };
+  const fail = (what: string) => mappingError(path, what);
   for (const k of Object.keys(m)) {
     if (!MAPPING_KEYS.has(k)) {
       fail(
-        `unknown mapping key: ${k} (known: ${[...MAPPING_KEYS].join(", ")})`,
+        `unknown mapping key: ${k}. Use only: ${[...MAPPING_KEYS].join(", ")}.`,
       );
     }
   }
   const table = m.table ?? "tweets";
   if (table !== "tweets" && table !== "users") {
-    fail(`table must be "tweets" or "users": ${table}`);
+    fail(`table must be "tweets" or "users", not: ${table}.`);
   }
   if (m.sep !== undefined && m.sep.length !== 1) {
-    fail(`sep must be one character: ${JSON.stringify(m.sep)}`);
+    fail(
+      `sep must be one character, not: ${JSON.stringify(m.sep)}. Use, ` +
+        'e.g., "," or "\\t".',
+    );
   }
   if (typeof m.columns !== "object" || m.columns === null) {
-    fail("the mapping has no `columns` object");
+    fail(
+      "the mapping has no `columns` object. Add one mapping archive " +
+        'columns to the CSV\'s, e.g. {"tweetid": "id", "userid": "author"}.',
+    );
   }
+  checkColumns(m, base, header, table, fail);
+  checkFormats(m, fail);
+  for (const e of m.extra ?? []) {
+    if (!header.includes(e)) {
+      fail(
+        `extra column not in the file: ${e}. Remove it from extra, or ` +
+          "check sep.",
+      );
+    }
+    if ([...base, ...PROVENANCE_COLUMNS].includes(e)) {
+      fail(
+        `extra column clashes with an archive column: ${e}. Map it ` +
+          "under columns instead.",
+      );
+    }
+  }
+}
+
+/** Checks the archive columns a mapping names, and that it has the keys. */
+function checkColumns(
+  m: CsvMapping,
+  base: readonly string[],
+  header: string[],
+  table: string,
+  fail: (what: string) => never,
+): void {
   for (const [archive, source] of Object.entries(m.columns)) {
     if (!base.includes(archive)) {
       fail(
-        `not a column of the ${table} table: ${archive} (one of: ${
+        `not a column of the ${table} table: ${archive}. Use one of: ${
           base.join(", ")
-        })`,
+        }.`,
       );
     }
     if (!header.includes(source)) {
       fail(
         `column ${archive} is mapped to a source column the file lacks: ` +
-          `${source} (the header has: ${header.join(", ")}; is sep right?)`,
+          `${source}. The header has: ${header.join(", ")}; is sep right?`,
       );
     }
   }
   const keys = table === "tweets" ? ["tweetid", "userid"] : ["userid"];
   for (const k of keys) {
-    if (m.columns[k] === undefined) fail(`a ${table} mapping needs ${k}`);
+    if (m.columns[k] === undefined) {
+      fail(
+        `a ${table} mapping needs ${k}: it is not under columns. Map it ` +
+          "to the CSV column that holds it.",
+      );
+    }
   }
+}
+
+/** Checks that each mapped time column has a usable format. */
+function checkFormats(m: CsvMapping, fail: (what: string) => never): void {
   for (
     const [col, key] of [["tweet_time", "time_format"], [
       "account_creation_date",
@@ -295,19 +394,16 @@ function checkMapping(
     const format = m[key];
     if (m.columns[col] === undefined) continue;
     if (typeof format !== "string") {
-      fail(`${col} is mapped but ${key} is not given`);
+      fail(
+        `${col} is mapped but ${key} is not given. Add it, e.g. ` +
+          '"%Y-%m-%d %H:%M:%S" or "unix_s".',
+      );
     } else if (!UNIX.has(format)) {
       try {
         formatRegex(format);
       } catch (e) {
         fail(`${key}: ${(e as Error).message}`);
       }
-    }
-  }
-  for (const e of m.extra ?? []) {
-    if (!header.includes(e)) fail(`extra column not in the file: ${e}`);
-    if ([...base, ...PROVENANCE_COLUMNS].includes(e)) {
-      fail(`extra column clashes with an archive column: ${e}`);
     }
   }
 }
@@ -415,12 +511,10 @@ function formatRegex(format: string): string {
     ) ?? format[j];
     if (d === undefined || DIRECTIVES[d] === undefined) {
       throw new TypeError(
-        `unsupported directive in ${JSON.stringify(format)}: %${d ?? ""} ` +
-          `(supported: ${
-            Object.keys(DIRECTIVES).map((k) =>
-              "%" + k
-            ).join(" ")
-          })`,
+        `unsupported directive in ${JSON.stringify(format)}: %${d ?? ""}. ` +
+          `Use only: ${
+            Object.keys(DIRECTIVES).map((k) => "%" + k).join(" ")
+          }`,
       );
     }
     out += DIRECTIVES[d];

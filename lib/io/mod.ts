@@ -33,6 +33,13 @@ export { safeEntryPath } from "./_unpack.ts";
 export { loadTwarc2 } from "./twarc2.ts";
 export { loadV1Jsonl, parseV1Time } from "./v1_jsonl.ts";
 export { loadMappedCsv } from "./mapped_csv.ts";
+export {
+  BASELINE_FORMATS,
+  type BaselineFormat,
+  detectBaselineFormat,
+  loadBaseline,
+  type LoadBaselineOptions,
+} from "./load_baseline.ts";
 export type { CsvMapping } from "./mapped_csv.ts";
 export {
   restrictToLanguages,

@@ -50,7 +50,8 @@ export function restrictToPeriod(
   if (until.getTime() <= from.getTime()) {
     throw new RangeError(
       `Cannot restrict ${release.name} to a period: end is not after ` +
-        `start: ${from.toISOString()} .. ${until.toISOString()}`,
+        `start: ${from.toISOString()} .. ${until.toISOString()}. Give an ` +
+        "end later than the start (the end is excluded).",
     );
   }
   return keepTweets(
@@ -89,7 +90,8 @@ export function restrictToLanguages(
 ): Release {
   if (langs.length === 0) {
     throw new RangeError(
-      `Cannot restrict ${release.name} to languages: the list is empty`,
+      `Cannot restrict ${release.name} to languages: the list is empty: ` +
+        '[]. Give at least one language code, e.g. ["es"].',
     );
   }
   return keepTweets(release, pl.col("tweet_language").isIn(langs));
@@ -133,7 +135,7 @@ export function sampleAccounts(
   if (!Number.isInteger(n) || n < 0) {
     throw new RangeError(
       `Cannot sample accounts of ${release.name}: n must be a ` +
-        `non-negative integer: ${n}`,
+        `non-negative integer: ${n}. Give a whole number such as 100.`,
     );
   }
   const ids = pl.concat([
@@ -194,7 +196,10 @@ function toInstant(t: Date | string, which: string): Date {
     ? new Date(NO_ZONE.test(t) ? t.replace(" ", "T") + "Z" : t)
     : t;
   if (Number.isNaN(d.getTime())) {
-    throw new RangeError(`Cannot use the period ${which}: not a time: ${t}`);
+    throw new RangeError(
+      `Cannot use the period ${which}: not a time: ${t}. Give an ISO 8601 ` +
+        'time such as "2018-06-01" or "2018-06-01T12:00:00Z".',
+    );
   }
   return d;
 }

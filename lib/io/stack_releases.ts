@@ -15,12 +15,20 @@ export interface StackOptions {
    * `"source"` or `"release"`); default: no such column.
    */
   label?: string;
+  /**
+   * Keep one row per non-null `tweetid`: the first in release order (a
+   * tweet collected by both a release and a baseline counts once, for the
+   * first release listed). Rows with a null `tweetid` are all kept. Default
+   * false.
+   */
+  dedupe?: boolean;
 }
 
 /**
  * Stacks one table of several releases, lazily: the schema's columns, then
  * the provenance columns (`_file`, `_line`), then the label column if asked
- * for. Extra columns of a release are dropped.
+ * for. Extra columns of a release are dropped. With `dedupe`, a tweet in
+ * several releases is kept once (tweets only).
  *
  * @param releases Loaded releases, in the order their rows should appear.
  * @param table Which table to stack.
@@ -70,7 +78,7 @@ export function stackReleases(
   }
   const schema = table === "users" ? USER_COLUMNS : TWEET_COLUMNS;
   const columns = [...schema, ...PROVENANCE_COLUMNS].map((c) => pl.col(c));
-  return pl.concat(
+  const stacked = pl.concat(
     releases.map((r) =>
       r[table].select(
         ...columns,
@@ -81,4 +89,17 @@ export function stackReleases(
     ),
     { how: "vertical" },
   );
+  return options.dedupe ? firstPerTweet(stacked) : stacked;
+}
+
+/** The first row of each non-null `tweetid`, in row order; null ids all kept. */
+function firstPerTweet(frame: pl.LazyDataFrame): pl.LazyDataFrame {
+  return frame
+    .withRowIndex("_order")
+    .filter(
+      pl.col("tweetid").isNull().or(
+        pl.col("_order").eq(pl.col("_order").min().over("tweetid")),
+      ),
+    )
+    .drop("_order");
 }

@@ -140,121 +140,138 @@ interface PageContext {
 export async function loadTwarc2(paths: string | string[]): Promise<Release> {
   const files = typeof paths === "string" ? [paths] : paths;
   const load = new JsonLinesLoad();
-  const { tweets, users } = load;
-
   for (const path of files) {
-    const { file, tweets: tl, users: ul } = load.openFile(path);
-
-    const addTweet = (t: Json, line: number, ctx: PageContext) => {
-      const id = text(t.id);
-      if (id === null) {
-        reject(
-          tl,
-          line,
-          "tweetid",
-          "the tweet has no `id`, so it cannot be identified; check that " +
-            "the file is unmodified twarc2 output",
-        );
-        return;
-      }
-      const userid = text(t.author_id) ?? text(obj(t.author)?.id);
-      if (userid === null) {
-        reject(
-          tl,
-          line,
-          "userid",
-          `tweet ${id} has no author_id; re-collect with tweet.fields ` +
-            "including author_id",
-        );
-        return;
-      }
-      if (!load.firstSighting(id, line, tl)) return;
-      const profile = obj(t.author) ?? ctx.users.get(userid) ?? null;
-      const row = tweetRow(t, id, userid, profile, ctx, tl, line);
-      tweets.push({ ...row, _file: file, _line: line });
-      countLoaded(tl);
-      users.meetAuthor(userid, line, ul);
-    };
-
-    const offerProfiles = (list: Json[], line: number) => {
-      for (const u of list) {
-        const id = text(u.id);
-        if (id !== null) users.offerProfile(id, userProfile(u, line));
-      }
-    };
-
-    const addUser = (u: Json, line: number) => {
-      const id = text(u.id);
-      if (id === null) {
-        reject(
-          ul,
-          line,
-          "userid",
-          "the user record has no `id`; check that the file is unmodified " +
-            "twarc2 output",
-        );
-        return;
-      }
-      users.offerProfile(id, userProfile(u, line));
-      users.addRecord(id, line, ul);
-    };
-
+    const { file, tweets, users } = load.openFile(path);
+    const f: FileRead = { load, file, tl: tweets, ul: users };
     for await (
       const [line, o] of readJsonObjects(
         path,
-        tl,
+        tweets,
         "twarc2 writes one JSON object per line",
       )
     ) {
-      const items = "data" in o
-        ? (Array.isArray(o.data) ? o.data : [o.data])
-        : [];
-      if (items.length === 0 && Array.isArray(o.errors)) {
-        reject(
-          tl,
-          line,
-          null,
-          `the line is an API error message, not data: ${
-            describeErrors(objs(o.errors))
-          }; nothing was collected here — check for a gap in coverage`,
-        );
-      } else if ("data" in o) {
-        const ctx = pageContext(o);
-        offerProfiles([...ctx.users.values()], line);
-        for (const item of items) {
-          const t = obj(item);
-          if (t === null) {
-            reject(
-              tl,
-              line,
-              null,
-              "a `data` item is not a JSON object; check that the file is " +
-                "unmodified twarc2 output",
-            );
-          } else if (isUser(t)) addUser(t, line);
-          else addTweet(t, line, ctx);
-        }
-      } else if ("text" in o && "id" in o) {
-        const ctx = flatContext(o);
-        offerProfiles([...ctx.users.values()], line);
-        addTweet(o, line, ctx);
-      } else if (isUser(o)) {
-        addUser(o, line);
-      } else if (Object.keys(o).some((k) => !EMPTY_PAGE_KEYS.has(k))) {
-        reject(
-          tl,
-          line,
-          null,
-          "the line is neither a twarc2 response page (`data`) nor a " +
-            `flattened tweet (\`id\`, \`text\`); its keys: ${
-              Object.keys(o).slice(0, 8).join(", ")
-            } — check that the file is twarc2 output`,
-        );
-      }
+      readObject(f, line, o);
     }
   }
-
   return load.release(files);
+}
+
+/** The load and the ledgers of the file being read. */
+interface FileRead {
+  load: JsonLinesLoad;
+  /** The file's name, for `_file`. */
+  file: string;
+  /** The file's tweets ledger. */
+  tl: FileLedger;
+  /** The file's users ledger. */
+  ul: FileLedger;
+}
+
+/**
+ * One line's object: a response page, a flattened tweet or user, an error
+ * line, or something else (rejected unless it is an empty page).
+ */
+function readObject(f: FileRead, line: number, o: Json): void {
+  const items = "data" in o ? (Array.isArray(o.data) ? o.data : [o.data]) : [];
+  if (items.length === 0 && Array.isArray(o.errors)) {
+    reject(
+      f.tl,
+      line,
+      null,
+      `the line is an API error message, not data: ${
+        describeErrors(objs(o.errors))
+      }; nothing was collected here — check for a gap in coverage`,
+    );
+  } else if ("data" in o) {
+    const ctx = pageContext(o);
+    offerProfiles(f, [...ctx.users.values()], line);
+    for (const item of items) {
+      const t = obj(item);
+      if (t === null) {
+        reject(
+          f.tl,
+          line,
+          null,
+          "a `data` item is not a JSON object; check that the file is " +
+            "unmodified twarc2 output",
+        );
+      } else if (isUser(t)) addUser(f, t, line);
+      else addTweet(f, t, line, ctx);
+    }
+  } else if ("text" in o && "id" in o) {
+    const ctx = flatContext(o);
+    offerProfiles(f, [...ctx.users.values()], line);
+    addTweet(f, o, line, ctx);
+  } else if (isUser(o)) {
+    addUser(f, o, line);
+  } else if (Object.keys(o).some((k) => !EMPTY_PAGE_KEYS.has(k))) {
+    reject(
+      f.tl,
+      line,
+      null,
+      "the line is neither a twarc2 response page (`data`) nor a " +
+        `flattened tweet (\`id\`, \`text\`); its keys: ${
+          Object.keys(o).slice(0, 8).join(", ")
+        } — check that the file is twarc2 output`,
+    );
+  }
+}
+
+/** Load tweet `t` of line `line`, or reject it (no id, no author, a repeat). */
+function addTweet(f: FileRead, t: Json, line: number, ctx: PageContext): void {
+  const id = text(t.id);
+  if (id === null) {
+    reject(
+      f.tl,
+      line,
+      "tweetid",
+      "the tweet has no `id`, so it cannot be identified; check that " +
+        "the file is unmodified twarc2 output",
+    );
+    return;
+  }
+  const userid = text(t.author_id) ?? text(obj(t.author)?.id);
+  if (userid === null) {
+    reject(
+      f.tl,
+      line,
+      "userid",
+      `tweet ${id} has no author_id; re-collect with tweet.fields ` +
+        "including author_id",
+    );
+    return;
+  }
+  if (!f.load.firstSighting(id, line, f.tl)) return;
+  const profile = obj(t.author) ?? ctx.users.get(userid) ?? null;
+  const row = tweetRow(t, id, userid, profile, ctx, f.tl, line);
+  f.load.tweets.push({ ...row, _file: f.file, _line: line });
+  countLoaded(f.tl);
+  f.load.users.meetAuthor(userid, line, f.ul);
+}
+
+/** Offer the profiles of a page's (or flattened tweet's) users. */
+function offerProfiles(f: FileRead, list: Json[], line: number): void {
+  for (const u of list) {
+    const id = text(u.id);
+    if (id !== null) f.load.users.offerProfile(id, userProfile(u, line));
+  }
+}
+
+/** Load user record `u` of line `line`, or reject it (no id, a repeat). */
+function addUser(f: FileRead, u: Json, line: number): void {
+  const id = text(u.id);
+  if (id === null) {
+    reject(
+      f.ul,
+      line,
+      "userid",
+      "the user record has no `id`; check that the file is unmodified " +
+        "twarc2 output",
+    );
+    return;
+  }
+  f.load.users.offerProfile(id, userProfile(u, line));
+  f.load.users.addRecord(id, line, f.ul);
 }
 
 /** Keys of a page that holds no record (an empty search result). */
@@ -374,37 +391,13 @@ function tweetRow(
         "tweet_time is null — re-collect with tweet.fields=created_at",
     );
   }
-
-  const refs = new Map<string, string>();
-  for (const r of objs(t.referenced_tweets)) {
-    const type = text(r.type), rid = text(r.id);
-    if (type !== null && rid !== null && !refs.has(type)) refs.set(type, rid);
-  }
+  const refs = references(t);
   const retweeted = refs.get("retweeted") ?? null;
-  let retweetUser: string | null = null;
-  if (retweeted !== null) {
-    retweetUser = text(ctx.tweets.get(retweeted)?.author_id);
-    if (retweetUser === null) {
-      const api = ctx.errors.get(retweeted);
-      addIssue(
-        ledger,
-        line,
-        "retweet_userid",
-        retweeted,
-        `tweet ${id}: the retweeted tweet is not in includes.tweets` +
-          (api ? ` (API: ${api})` : "") + "; retweet_userid is null — it " +
-          "was deleted or protected, or the collection lacked the " +
-          "referenced_tweets.id expansion",
-      );
-    }
-  }
-
   const point = obj(obj(t.geo)?.coordinates);
   const lonLat = point?.type === "Point" && Array.isArray(point.coordinates)
     ? point.coordinates
     : [];
   const metrics = obj(t.public_metrics);
-  const entities = obj(t.entities);
   const withheld = obj(t.withheld);
 
   return {
@@ -419,7 +412,7 @@ function tweetRow(
     in_reply_to_tweetid: refs.get("replied_to") ?? null,
     quoted_tweet_tweetid: refs.get("quoted") ?? null,
     is_retweet: retweeted !== null,
-    retweet_userid: retweetUser,
+    retweet_userid: retweetUserid(id, retweeted, ctx, ledger, line),
     retweet_tweetid: retweeted,
     latitude: num(lonLat[1]),
     longitude: num(lonLat[0]),
@@ -427,6 +420,53 @@ function tweetRow(
     reply_count: num(metrics?.reply_count),
     like_count: num(metrics?.like_count),
     retweet_count: num(metrics?.retweet_count),
+    ...entityCells(obj(t.entities), ctx),
+    withheld: withheld ? JSON.stringify(withheld) : null,
+  };
+}
+
+/** The first referenced tweet id of each type (`retweeted`, `quoted`, …). */
+function references(t: Json): Map<string, string> {
+  const refs = new Map<string, string>();
+  for (const r of objs(t.referenced_tweets)) {
+    const type = text(r.type), rid = text(r.id);
+    if (type !== null && rid !== null && !refs.has(type)) refs.set(type, rid);
+  }
+  return refs;
+}
+
+/**
+ * The author of retweeted tweet `retweeted` (null for a non-retweet); a
+ * field issue when it is not in the page's referenced tweets.
+ */
+function retweetUserid(
+  id: string,
+  retweeted: string | null,
+  ctx: PageContext,
+  ledger: FileLedger,
+  line: number,
+): string | null {
+  if (retweeted === null) return null;
+  const retweetUser = text(ctx.tweets.get(retweeted)?.author_id);
+  if (retweetUser === null) {
+    const api = ctx.errors.get(retweeted);
+    addIssue(
+      ledger,
+      line,
+      "retweet_userid",
+      retweeted,
+      `tweet ${id}: the retweeted tweet is not in includes.tweets` +
+        (api ? ` (API: ${api})` : "") + "; retweet_userid is null — it " +
+        "was deleted or protected, or the collection lacked the " +
+        "referenced_tweets.id expansion",
+    );
+  }
+  return retweetUser;
+}
+
+/** `hashtags`, `urls` and `user_mentions` from a tweet's `entities`. */
+function entityCells(entities: Json | null, ctx: PageContext): Row {
+  return {
     hashtags: strings(objs(entities?.hashtags).map((h) => text(h.tag))),
     urls: strings(
       objs(entities?.urls).map((u) => text(u.expanded_url) ?? text(u.url)),
@@ -439,7 +479,6 @@ function tweetRow(
           name;
       }),
     ),
-    withheld: withheld ? JSON.stringify(withheld) : null,
   };
 }
 

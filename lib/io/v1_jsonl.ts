@@ -75,7 +75,8 @@ export function parseV1Time(s: string): number | null {
   const month = MONTHS.indexOf(m[1]);
   if (month < 0) return null;
   const [day, h, min, sec, year] = [m[2], m[3], m[4], m[5], m[9]].map(Number);
-  const offset = (m[6] === "-" ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
+  const sign = m[6] === "-" ? -1 : 1;
+  const offset = sign * (Number(m[7]) * 60 + Number(m[8]));
   const ms = Date.UTC(year, month, day, h, min, sec) - offset * 60_000;
   const back = new Date(ms + offset * 60_000);
   // Reject impossible dates (Feb 30) that Date.UTC would roll over.
@@ -163,101 +164,114 @@ export function parseV1Time(s: string): number | null {
 export async function loadV1Jsonl(paths: string | string[]): Promise<Release> {
   const files = typeof paths === "string" ? [paths] : paths;
   const load = new JsonLinesLoad();
-  const { tweets, users } = load;
-
   for (const path of files) {
-    const { file, tweets: tl, users: ul } = load.openFile(path);
-
-    const addTweet = (t: Json, line: number) => {
-      const id = idOf(t, "id");
-      if (typeof id !== "string") {
-        reject(tl, line, "tweetid", missingId(id, "the tweet", "id"));
-        return;
-      }
-      const user = obj(t.user);
-      const userid = user ? idOf(user, "id") : null;
-      if (typeof userid !== "string") {
-        reject(
-          tl,
-          line,
-          "userid",
-          missingId(userid, `tweet ${id}`, "user.id"),
-        );
-        return;
-      }
-      if (!load.firstSighting(id, line, tl)) return;
-      const profile = userProfile(user!, userid);
-      for (const p of profile.problems) {
-        addIssue(tl, line, p.column, p.value, p.reason);
-      }
-      users.offerProfile(userid, profile);
-      tweets.push({
-        ...profile.cells,
-        ...tweetRow(t, id, tl, line),
-        tweetid: id,
-        userid,
-        _file: file,
-        _line: line,
-      });
-      countLoaded(tl);
-      users.meetAuthor(userid, line, ul);
-    };
-
+    const { file, tweets, users } = load.openFile(path);
+    const f: FileRead = { load, file, tl: tweets, ul: users };
     for await (
       const [line, o] of readJsonObjects(
         path,
-        tl,
+        tweets,
         "v1.1 JSON lines hold one tweet object per line",
       )
     ) {
-      const message = STREAM_MESSAGES.find((k) => k in o);
-      if (Array.isArray(o.statuses)) {
-        for (const t of o.statuses) {
-          const s = obj(t);
-          if (s) addTweet(s, line);
-          else {
-            reject(
-              tl,
-              line,
-              null,
-              "a `statuses` item is not a JSON object; check that the " +
-                "file is unmodified API output",
-            );
-          }
-        }
-      } else if (("text" in o || "full_text" in o) && !message) {
-        addTweet(o, line);
-      } else if (typeof o.screen_name === "string" && !message) {
-        const id = idOf(o, "id");
-        if (typeof id !== "string") {
-          reject(ul, line, "userid", missingId(id, "the user record", "id"));
-        } else {
-          users.offerProfile(id, userProfile(o, id));
-          users.addRecord(id, line, ul);
-        }
-      } else if (message) {
+      readObject(f, line, o);
+    }
+  }
+  return load.release(files);
+}
+
+/** The load and the ledgers of the file being read. */
+interface FileRead {
+  load: JsonLinesLoad;
+  /** The file's name, for `_file`. */
+  file: string;
+  /** The file's tweets ledger. */
+  tl: FileLedger;
+  /** The file's users ledger. */
+  ul: FileLedger;
+}
+
+/**
+ * One line's object: a search page (`statuses`), a tweet, a user, a
+ * streaming message or something else (rejected).
+ */
+function readObject(f: FileRead, line: number, o: Json): void {
+  const message = STREAM_MESSAGES.find((k) => k in o);
+  if (Array.isArray(o.statuses)) {
+    for (const t of o.statuses) {
+      const s = obj(t);
+      if (s) addTweet(f, s, line);
+      else {
         reject(
-          tl,
+          f.tl,
           line,
           null,
-          `the line is a streaming-API "${message}" message, not a tweet; ` +
-            "nothing to load (a `limit` message means the stream dropped " +
-            "tweets)",
-        );
-      } else {
-        reject(
-          tl,
-          line,
-          null,
-          "the line is not a v1.1 tweet (no `text` or `full_text`); its " +
-            `keys: ${Object.keys(o).slice(0, 8).join(", ")} — check that ` +
-            "the file holds API v1.1 tweets",
+          "a `statuses` item is not a JSON object; check that the " +
+            "file is unmodified API output",
         );
       }
     }
+  } else if (("text" in o || "full_text" in o) && !message) {
+    addTweet(f, o, line);
+  } else if (typeof o.screen_name === "string" && !message) {
+    const id = idOf(o, "id");
+    if (typeof id !== "string") {
+      reject(f.ul, line, "userid", missingId(id, "the user record", "id"));
+    } else {
+      f.load.users.offerProfile(id, userProfile(o, id));
+      f.load.users.addRecord(id, line, f.ul);
+    }
+  } else if (message) {
+    reject(
+      f.tl,
+      line,
+      null,
+      `the line is a streaming-API "${message}" message, not a tweet; ` +
+        "nothing to load (a `limit` message means the stream dropped " +
+        "tweets)",
+    );
+  } else {
+    reject(
+      f.tl,
+      line,
+      null,
+      "the line is not a v1.1 tweet (no `text` or `full_text`); its " +
+        `keys: ${Object.keys(o).slice(0, 8).join(", ")} — check that ` +
+        "the file holds API v1.1 tweets",
+    );
   }
+}
 
-  return load.release(files);
+/** Load tweet `t` of line `line`, or reject it (no id, no user, a repeat). */
+function addTweet(f: FileRead, t: Json, line: number): void {
+  const { load, tl } = f;
+  const id = idOf(t, "id");
+  if (typeof id !== "string") {
+    reject(tl, line, "tweetid", missingId(id, "the tweet", "id"));
+    return;
+  }
+  const user = obj(t.user);
+  const userid = user ? idOf(user, "id") : null;
+  if (typeof userid !== "string") {
+    reject(tl, line, "userid", missingId(userid, `tweet ${id}`, "user.id"));
+    return;
+  }
+  if (!load.firstSighting(id, line, tl)) return;
+  const profile = userProfile(user!, userid);
+  for (const p of profile.problems) {
+    addIssue(tl, line, p.column, p.value, p.reason);
+  }
+  load.users.offerProfile(userid, profile);
+  load.tweets.push({
+    ...profile.cells,
+    ...tweetRow(t, id, tl, line),
+    tweetid: id,
+    userid,
+    _file: f.file,
+    _line: line,
+  });
+  countLoaded(tl);
+  load.users.meetAuthor(userid, line, f.ul);
 }
 
 /**
@@ -366,22 +380,8 @@ function tweetRow(t: Json, id: string, ledger: FileLedger, line: number): Row {
   const quoted = obj(t.quoted_status);
   const idField = (o: Json | null, key: string, column: string) =>
     optionalId(o, key, column, ledger, line, id);
-  const point = obj(t.coordinates);
-  const geo = obj(t.geo);
-  let lat: number | null = null, lon: number | null = null;
-  if (point?.type === "Point" && Array.isArray(point.coordinates)) {
-    [lon, lat] = [num(point.coordinates[0]), num(point.coordinates[1])];
-  } else if (geo?.type === "Point" && Array.isArray(geo.coordinates)) {
-    [lat, lon] = [num(geo.coordinates[0]), num(geo.coordinates[1])];
-  }
-  const withheld: Json = {};
-  if (typeof t.withheld_copyright === "boolean") {
-    withheld.copyright = t.withheld_copyright;
-  }
-  if (Array.isArray(t.withheld_in_countries)) {
-    withheld.country_codes = t.withheld_in_countries;
-  }
-  if (typeof t.withheld_scope === "string") withheld.scope = t.withheld_scope;
+  const { lat, lon } = exactPoint(t);
+  const withheld = withheldJson(t);
 
   return {
     tweet_language: text(t.lang),
@@ -417,8 +417,40 @@ function tweetRow(t: Json, id: string, ledger: FileLedger, line: number): Row {
         idField(m, "id", "user_mentions")
       ),
     ),
-    withheld: Object.keys(withheld).length ? JSON.stringify(withheld) : null,
+    withheld,
   };
+}
+
+/**
+ * Latitude and longitude of a tweet's exact point: `coordinates` ([lon,
+ * lat]), else the deprecated `geo` ([lat, lon]); null without a point.
+ */
+function exactPoint(t: Json): { lat: number | null; lon: number | null } {
+  const point = obj(t.coordinates);
+  const geo = obj(t.geo);
+  let lat: number | null = null, lon: number | null = null;
+  if (point?.type === "Point" && Array.isArray(point.coordinates)) {
+    [lon, lat] = [num(point.coordinates[0]), num(point.coordinates[1])];
+  } else if (geo?.type === "Point" && Array.isArray(geo.coordinates)) {
+    [lat, lon] = [num(geo.coordinates[0]), num(geo.coordinates[1])];
+  }
+  return { lat, lon };
+}
+
+/**
+ * The `withheld_*` fields as compact JSON in API v2's shape (`copyright`,
+ * `country_codes`, `scope`), or null when the tweet is not withheld.
+ */
+function withheldJson(t: Json): string | null {
+  const withheld: Json = {};
+  if (typeof t.withheld_copyright === "boolean") {
+    withheld.copyright = t.withheld_copyright;
+  }
+  if (Array.isArray(t.withheld_in_countries)) {
+    withheld.country_codes = t.withheld_in_countries;
+  }
+  if (typeof t.withheld_scope === "string") withheld.scope = t.withheld_scope;
+  return Object.keys(withheld).length ? JSON.stringify(withheld) : null;
 }
 
 const ENTITIES: Record<string, string> = {

@@ -10,7 +10,7 @@ import { clientMixByAccount } from "./client_mix_by_account.ts";
 import type { ClientTaxonomy } from "./client_taxonomy.ts";
 import { type CreationBursts, creationBursts } from "./creation_bursts.ts";
 import { dormancy } from "./dormancy.ts";
-import { inferUtcOffsetByAccount } from "./infer_utc_offset_by_account.ts";
+import { dailyRhythmFitByAccount } from "./daily_rhythm_fit_by_account.ts";
 import { intervalStats } from "./interval_stats.ts";
 import { profileSignals } from "./profile_signals.ts";
 import { weeklyRhythmByAccount } from "./weekly_rhythm_by_account.ts";
@@ -27,7 +27,10 @@ export interface AccountMetricsOptions {
   baselineUsers?: pl.LazyDataFrame;
   /** Minimum valid-time tweets for interval statistics (default 10). */
   minTweetsIntervals?: number;
-  /** Local-hour reference for per-account offset inference; absent: skipped. */
+  /**
+   * Local-hour human reference for per-account offset inference
+   * (`dailyRhythmFitByAccount`); absent: skipped.
+   */
   reference?: readonly number[] | null;
   /** Minimum valid-time tweets for per-account offset inference (default 50). */
   minTweetsOffset?: number;
@@ -87,8 +90,10 @@ export const ACCOUNT_METRIC_COLUMNS = [
  *   `intervalStats` (null below its minimum number of tweets)
  * - `working_hours_share`, `weekend_ratio`: `weeklyRhythmByAccount` at
  *   `utcOffset` (one offset for all accounts, for comparability)
- * - `inferred_utc_offset`, `utc_offset_margin`: `inferUtcOffsetByAccount`
- *   (`utc_offset`, `margin`) when a reference is given, else null
+ * - `inferred_utc_offset`, `utc_offset_margin`: the offset of the account's
+ *   closest day template and that fit's margin (`dailyRhythmFitByAccount`,
+ *   the same choice as notebook 03; null for an account closest to flat)
+ *   when a reference is given, else null
  * - `retweet_share` … `mentions_per_tweet`: `behaviourMixByAccount`
  * - `*_client_share`: `clientMixByAccount`
  * - `default_handle`, `empty_profile`, `follower_following_ratio`:
@@ -107,49 +112,16 @@ export async function accountMetrics(
   const utcOffset = options.utcOffset ?? 0;
   const bursts = options.bursts ??
     await creationBursts(users, { baseline: options.baselineUsers });
-  const burstIds = bursts.bursts.flatMap((b) => b.userids);
-  const burstTable = pl.DataFrame({
-    userid: pl.Series("userid", burstIds, pl.Utf8),
-    _burst: pl.Series("_burst", burstIds.map(() => 1), pl.Float64),
-  }).lazy().unique();
-  const dated = await users
-    .filter(
-      pl.col("userid").isNotNull().and(
-        pl.col("account_creation_date").isNotNull(),
-      ),
-    )
-    .select(pl.col("userid"))
-    .unique()
-    .join(burstTable, { on: "userid", how: "left" })
-    .select(pl.col("userid"), pl.col("_burst").fillNull(0).alias("in_burst"))
-    .collect();
-
-  const signals = await profileSignals(
-    users.filter(pl.col("userid").isNotNull()),
-  )
-    .groupBy("userid")
-    .agg(
-      pl.col("default_handle").first(),
-      pl.col("empty_profile").first(),
-      pl.col("follower_following_ratio").first(),
-    )
-    .collect();
+  const dated = await inBurstColumn(users, bursts);
+  const signals = await firstProfileSignals(users);
   const intervals = await intervalStats(tweets, {
     minTweets: options.minTweetsIntervals,
   });
-  const offsets = options.reference
-    ? (await inferUtcOffsetByAccount(tweets, options.reference, {
-      minTweets: options.minTweetsOffset,
-    })).select(
-      pl.col("userid"),
-      pl.col("utc_offset").alias("inferred_utc_offset"),
-      pl.col("margin").alias("utc_offset_margin"),
-    )
-    : pl.DataFrame({
-      userid: pl.Series("userid", [], pl.Utf8),
-      inferred_utc_offset: pl.Series("inferred_utc_offset", [], pl.Float64),
-      utc_offset_margin: pl.Series("utc_offset_margin", [], pl.Float64),
-    });
+  const offsets = await accountOffsets(
+    tweets,
+    options.reference ?? null,
+    options.minTweetsOffset,
+  );
 
   const parts: pl.DataFrame[] = [
     dated,
@@ -183,5 +155,73 @@ export async function accountMetrics(
       pl.col("active_days").fillNull(0),
     )
     .sort("userid")
+    .collect();
+}
+
+/**
+ * Each account's inferred offset and its margin: the closest day
+ * template's best offset (`dailyRhythmFitByAccount`: human day, office day,
+ * flat) and that fit's margin, null for an account closest to flat; an
+ * empty table without a reference.
+ */
+async function accountOffsets(
+  tweets: pl.LazyDataFrame,
+  reference: readonly number[] | null,
+  minTweets: number | undefined,
+): Promise<pl.DataFrame> {
+  if (reference === null) {
+    return pl.DataFrame({
+      userid: pl.Series("userid", [], pl.Utf8),
+      inferred_utc_offset: pl.Series("inferred_utc_offset", [], pl.Float64),
+      utc_offset_margin: pl.Series("utc_offset_margin", [], pl.Float64),
+    });
+  }
+  const fits = await dailyRhythmFitByAccount(tweets, reference, { minTweets });
+  const closest = pl.col("closest");
+  return fits.select(
+    pl.col("userid"),
+    pl.col("utc_offset").alias("inferred_utc_offset"),
+    pl.when(closest.eq(pl.lit("human"))).then(pl.col("human_margin"))
+      .when(closest.eq(pl.lit("office"))).then(pl.col("office_margin"))
+      .otherwise(pl.lit(null).cast(pl.Float64)).alias("utc_offset_margin"),
+  );
+}
+
+/** `in_burst` (1/0) of every userid with a creation date. */
+async function inBurstColumn(
+  users: pl.LazyDataFrame,
+  bursts: CreationBursts,
+): Promise<pl.DataFrame> {
+  const burstIds = bursts.bursts.flatMap((b) => b.userids);
+  const burstTable = pl.DataFrame({
+    userid: pl.Series("userid", burstIds, pl.Utf8),
+    _burst: pl.Series("_burst", burstIds.map(() => 1), pl.Float64),
+  }).lazy().unique();
+  return await users
+    .filter(
+      pl.col("userid").isNotNull().and(
+        pl.col("account_creation_date").isNotNull(),
+      ),
+    )
+    .select(pl.col("userid"))
+    .unique()
+    .join(burstTable, { on: "userid", how: "left" })
+    .select(pl.col("userid"), pl.col("_burst").fillNull(0).alias("in_burst"))
+    .collect();
+}
+
+/** The profile signals of each userid's first users row. */
+async function firstProfileSignals(
+  users: pl.LazyDataFrame,
+): Promise<pl.DataFrame> {
+  return await profileSignals(
+    users.filter(pl.col("userid").isNotNull()),
+  )
+    .groupBy("userid")
+    .agg(
+      pl.col("default_handle").first(),
+      pl.col("empty_profile").first(),
+      pl.col("follower_following_ratio").first(),
+    )
     .collect();
 }

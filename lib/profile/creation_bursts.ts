@@ -113,21 +113,92 @@ export async function creationBursts(
   users: pl.LazyDataFrame,
   options: CreationBurstOptions = {},
 ): Promise<CreationBursts> {
+  const settings = burstSettings(options);
+  const { days, counts, userids, nMissing } = await setDayCounts(users);
+  const n = counts.reduce((a, b) => a + b, 0);
+  const base = {
+    method: options.baseline ? "baseline" as const : "uniform" as const,
+    n_accounts: n,
+    n_missing: nMissing,
+    window_days: settings.k,
+    pseudocount: settings.pseudocount,
+    alpha: settings.alpha,
+    min_count: settings.minCount,
+  };
+  if (n === 0) {
+    return {
+      ...base,
+      first_day: null,
+      last_day: null,
+      n_days_span: 0,
+      days: [],
+      bursts: [],
+      n_in_bursts: 0,
+      share_in_bursts: null,
+    };
+  }
+  const first = days[0];
+  const last = days[days.length - 1];
+  const span = last - first + 1;
+  const weights = options.baseline
+    ? await baselineWeights(options.baseline, first, span, settings)
+    : new Float64Array(span).fill(1);
+  const tested = testDays(days, counts, userids, weights, first, n);
+  const bursts = tested.filter((t) =>
+    t.q <= settings.alpha && t.count >= settings.minCount
+  );
+  const inBursts = bursts.reduce((a, t) => a + t.count, 0);
+  return {
+    ...base,
+    first_day: dayToIso(first),
+    last_day: dayToIso(last),
+    n_days_span: span,
+    days: tested,
+    bursts,
+    n_in_bursts: inBursts,
+    share_in_bursts: inBursts / n,
+  };
+}
+
+/** The options with their defaults, checked. */
+interface BurstSettings {
+  k: number;
+  pseudocount: number;
+  alpha: number;
+  minCount: number;
+}
+
+function burstSettings(options: CreationBurstOptions): BurstSettings {
   const k = options.windowDays ?? 3;
-  const alphaPseudo = options.pseudocount ?? 1;
-  const alpha = options.alpha ?? 0.05;
-  const minCount = options.minCount ?? 3;
+  const pseudocount = options.pseudocount ?? 1;
   if (!Number.isInteger(k) || k < 0) {
     throw new RangeError(
       `Detecting creation bursts: windowDays is not a whole number >= 0: ${k}.`,
     );
   }
-  if (!(alphaPseudo > 0) || !Number.isFinite(alphaPseudo)) {
+  if (!(pseudocount > 0) || !Number.isFinite(pseudocount)) {
     throw new RangeError(
-      `Detecting creation bursts: pseudocount is not a finite number > 0: ${alphaPseudo}.`,
+      `Detecting creation bursts: pseudocount is not a finite number > 0: ${pseudocount}.`,
     );
   }
+  return {
+    k,
+    pseudocount,
+    alpha: options.alpha ?? 0.05,
+    minCount: options.minCount ?? 3,
+  };
+}
 
+/**
+ * The set's creation days (day index, ascending), rows and sorted distinct
+ * userids per day, and the rows without a creation date.
+ */
+async function setDayCounts(users: pl.LazyDataFrame): Promise<{
+  days: number[];
+  counts: number[];
+  userids: string[][];
+  nMissing: number;
+}> {
   const perDay = await users
     .filter(pl.col("account_creation_date").isNotNull())
     .select(
@@ -146,61 +217,56 @@ export async function creationBursts(
       .select(pl.col("account_creation_date").isNull().sum().alias("m"))
       .collect()).getColumn("m").toArray()[0],
   );
-  const days = perDay.getColumn("day").toArray() as number[];
-  const counts = (perDay.getColumn("n").toArray() as number[]).map(Number);
-  const userids = perDay.getColumn("userids")
-    .toArray() as unknown as string[][];
-  const n = counts.reduce((a, b) => a + b, 0);
-
-  const base = {
-    method: options.baseline ? "baseline" as const : "uniform" as const,
-    n_accounts: n,
-    n_missing: nMissing,
-    window_days: k,
-    pseudocount: alphaPseudo,
-    alpha,
-    min_count: minCount,
+  return {
+    days: perDay.getColumn("day").toArray() as number[],
+    counts: (perDay.getColumn("n").toArray() as number[]).map(Number),
+    userids: perDay.getColumn("userids").toArray() as unknown as string[][],
+    nMissing,
   };
-  if (n === 0) {
-    return {
-      ...base,
-      first_day: null,
-      last_day: null,
-      n_days_span: 0,
-      days: [],
-      bursts: [],
-      n_in_bursts: 0,
-      share_in_bursts: null,
-    };
-  }
-  const first = days[0];
-  const last = days[days.length - 1];
-  const span = last - first + 1;
+}
 
-  // Reference weight w_d for every day of the span.
-  const weights = new Float64Array(span).fill(1);
-  if (options.baseline) {
-    const b = await creationDayCounts(options.baseline);
-    // Baseline counts over [first - k, last + k], then a sliding window sum.
-    const ext = new Float64Array(span + 2 * k);
-    for (const [day, c] of b.counts) {
-      const i = day - (first - k);
-      if (i >= 0 && i < ext.length) ext[i] = c;
-    }
-    let window = 0;
-    for (let i = 0; i < 2 * k + 1; i++) window += ext[i];
-    for (let d = 0; d < span; d++) {
-      if (d > 0) window += ext[d + 2 * k] - ext[d - 1];
-      weights[d] = (window + alphaPseudo) / (2 * k + 1);
-    }
+/**
+ * Reference weight w_d = (b(d−k … d+k) + α) / (2k + 1) of every day of the
+ * span [first, first + span − 1], from the baseline's creation counts.
+ */
+async function baselineWeights(
+  baseline: pl.LazyDataFrame,
+  first: number,
+  span: number,
+  { k, pseudocount }: BurstSettings,
+): Promise<Float64Array> {
+  const weights = new Float64Array(span);
+  const b = await creationDayCounts(baseline);
+  // Baseline counts over [first - k, last + k], then a sliding window sum.
+  const ext = new Float64Array(span + 2 * k);
+  for (const [day, c] of b.counts) {
+    const i = day - (first - k);
+    if (i >= 0 && i < ext.length) ext[i] = c;
   }
+  let window = 0;
+  for (let i = 0; i < 2 * k + 1; i++) window += ext[i];
+  for (let d = 0; d < span; d++) {
+    if (d > 0) window += ext[d + 2 * k] - ext[d - 1];
+    weights[d] = (window + pseudocount) / (2 * k + 1);
+  }
+  return weights;
+}
+
+/** λ, Poisson p and BH q of every creation day of the set. */
+function testDays(
+  days: number[],
+  counts: number[],
+  userids: string[][],
+  weights: Float64Array,
+  first: number,
+  n: number,
+): BurstDay[] {
   let total = 0;
   for (const w of weights) total += w;
-
   const expected = days.map((d) => (n * weights[d - first]) / total);
   const p = counts.map((c, i) => poissonUpperTail(c, expected[i]));
   const q = benjaminiHochberg(p);
-  const tested: BurstDay[] = days.map((d, i) => ({
+  return days.map((d, i) => ({
     date: dayToIso(d),
     count: counts[i],
     expected: expected[i],
@@ -208,16 +274,4 @@ export async function creationBursts(
     q: q[i],
     userids: userids[i],
   }));
-  const bursts = tested.filter((t) => t.q <= alpha && t.count >= minCount);
-  const inBursts = bursts.reduce((a, t) => a + t.count, 0);
-  return {
-    ...base,
-    first_day: dayToIso(first),
-    last_day: dayToIso(last),
-    n_days_span: span,
-    days: tested,
-    bursts,
-    n_in_bursts: inBursts,
-    share_in_bursts: inBursts / n,
-  };
 }

@@ -94,10 +94,41 @@ export async function intervalStats(
     .filter(pl.col("n").lt(minTweets))
     .select(pl.len().alias("k"))
     .collect();
+  const accounts = await accountGapStatistics(
+    await accountGaps(perAccount, minTweets),
+  );
+  const summary = await accounts.lazy()
+    .select(
+      pl.col("median_gap_s").quantile(0.5, "linear").alias("mm"),
+      pl.col("burstiness").quantile(0.5, "linear").alias("mb"),
+    )
+    .collect();
+  return {
+    min_tweets: minTweets,
+    n_accounts: accounts.height,
+    n_accounts_too_few: firstNumber(tooFew, "k") ?? 0,
+    n_tweets_missing_time: firstNumber(counts, "missing") ?? 0,
+    median_of_median_gap_s: firstNumber(summary, "mm"),
+    median_burstiness: firstNumber(summary, "mb"),
+    accounts,
+  };
+}
 
-  const gap = pl.col("gap");
-  const next = pl.col("next");
-  const gaps = await perAccount
+/** The first value of a column as a number (null when missing). */
+function firstNumber(df: pl.DataFrame, column: string): number | null {
+  const v = df.getColumn(column).toArray()[0];
+  return v === null || v === undefined ? null : Number(v);
+}
+
+/**
+ * Each gap (seconds) of the accounts with at least `minTweets` valid times,
+ * in time order, with the gap after it (`next`, for the memory coefficient).
+ */
+async function accountGaps(
+  perAccount: pl.LazyDataFrame,
+  minTweets: number,
+): Promise<pl.DataFrame> {
+  return await perAccount
     .filter(pl.len().over("userid").gtEq(minTweets))
     .sort(["userid", "ms"])
     .select(
@@ -105,9 +136,14 @@ export async function intervalStats(
       pl.col("ms").diff(1, "ignore").over("userid").cast(pl.Float64).div(1000)
         .alias("gap"),
     )
-    .withColumns(gap.shift(-1).over("userid").alias("next"))
+    .withColumns(pl.col("gap").shift(-1).over("userid").alias("next"))
     .collect();
+}
 
+/** Per-account gap statistics from {@linkcode accountGaps} (see `IntervalStats.accounts`). */
+async function accountGapStatistics(gaps: pl.DataFrame): Promise<pl.DataFrame> {
+  const gap = pl.col("gap");
+  const next = pl.col("next");
   const paired = gap.isNotNull().and(next.isNotNull());
   const a = gap.filter(paired);
   const b = next.filter(paired);
@@ -126,54 +162,45 @@ export async function intervalStats(
       popSd(b).alias("_sb"),
       a.min().neq(a.max()).and(b.min().neq(b.max())).alias("_varies"),
     );
-  const modal = gaps.lazy()
+  return await stats
+    .join(modalGaps(gaps), { on: "userid", how: "left" })
+    .select(...accountColumns())
+    .sort("userid")
+    .collect();
+}
+
+/** Each account's most common non-zero gap (the smallest on ties) and its count. */
+function modalGaps(gaps: pl.DataFrame): pl.LazyDataFrame {
+  const gap = pl.col("gap");
+  return gaps.lazy()
     .filter(gap.gt(0))
     .groupBy(["userid", "gap"])
     .agg(pl.len().alias("k"))
     .filter(pl.col("k").eq(pl.col("k").max().over("userid")))
     .groupBy("userid")
     .agg(gap.min().alias("modal_gap_s"), pl.col("k").first().alias("_k"));
+}
+
+/** The output columns: burstiness, memory and regularity from the sums. */
+function accountColumns(): pl.Expr[] {
   const sdPlusMean = pl.col("sd_gap_s").add(pl.col("mean_gap_s"));
-  const accounts = await stats
-    .join(modal, { on: "userid", how: "left" })
-    .select(
-      pl.col("userid"),
-      pl.col("n_tweets"),
-      pl.col("n_gaps"),
-      pl.col("n_zero_gaps"),
-      pl.col("median_gap_s"),
-      pl.col("mean_gap_s"),
-      pl.col("sd_gap_s"),
-      pl.when(sdPlusMean.gt(0))
-        .then(pl.col("sd_gap_s").sub(pl.col("mean_gap_s")).div(sdPlusMean))
-        .otherwise(pl.lit(null).cast(pl.Float64))
-        .alias("burstiness"),
-      pl.when(pl.col("_varies").eq(true))
-        .then(pl.col("_cov").div(pl.col("_sa").mul(pl.col("_sb"))))
-        .otherwise(pl.lit(null).cast(pl.Float64))
-        .alias("memory"),
-      pl.col("modal_gap_s"),
-      pl.col("_k").cast(pl.Float64).div(pl.col("n_gaps")).alias("regularity"),
-    )
-    .sort("userid")
-    .collect();
-  const summary = await accounts.lazy()
-    .select(
-      pl.col("median_gap_s").quantile(0.5, "linear").alias("mm"),
-      pl.col("burstiness").quantile(0.5, "linear").alias("mb"),
-    )
-    .collect();
-  const num = (df: pl.DataFrame, c: string) => {
-    const v = df.getColumn(c).toArray()[0];
-    return v === null || v === undefined ? null : Number(v);
-  };
-  return {
-    min_tweets: minTweets,
-    n_accounts: accounts.height,
-    n_accounts_too_few: num(tooFew, "k") ?? 0,
-    n_tweets_missing_time: num(counts, "missing") ?? 0,
-    median_of_median_gap_s: num(summary, "mm"),
-    median_burstiness: num(summary, "mb"),
-    accounts,
-  };
+  return [
+    pl.col("userid"),
+    pl.col("n_tweets"),
+    pl.col("n_gaps"),
+    pl.col("n_zero_gaps"),
+    pl.col("median_gap_s"),
+    pl.col("mean_gap_s"),
+    pl.col("sd_gap_s"),
+    pl.when(sdPlusMean.gt(0))
+      .then(pl.col("sd_gap_s").sub(pl.col("mean_gap_s")).div(sdPlusMean))
+      .otherwise(pl.lit(null).cast(pl.Float64))
+      .alias("burstiness"),
+    pl.when(pl.col("_varies").eq(true))
+      .then(pl.col("_cov").div(pl.col("_sa").mul(pl.col("_sb"))))
+      .otherwise(pl.lit(null).cast(pl.Float64))
+      .alias("memory"),
+    pl.col("modal_gap_s"),
+    pl.col("_k").cast(pl.Float64).div(pl.col("n_gaps")).alias("regularity"),
+  ];
 }

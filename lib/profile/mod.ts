@@ -109,3 +109,58 @@ export {
 } from "./weekday_hour_matrix.ts";
 export { type WeeklyRhythm, weeklyRhythm } from "./weekly_rhythm.ts";
 export { weeklyRhythmByAccount } from "./weekly_rhythm_by_account.ts";
+// The steps of notebook 02 (account creation) and 03 (posting cadence): each
+// takes an opened study and returns what a reader sees (see lib/study).
+export {
+  baselineOverlapStep,
+  creationByMonthStep,
+  creationCountsStep,
+} from "./creation_steps.ts";
+export {
+  creationBurstsStep,
+  uncorrectedDaysStep,
+} from "./creation_burst_steps.ts";
+export { creationBurstChecks } from "./creation_checks.ts";
+export { dormancyStep } from "./dormancy_steps.ts";
+export { profileSignalsStep } from "./signals_steps.ts";
+export {
+  followerRatioStep,
+  profileComparisonStep,
+} from "./signals_comparison_steps.ts";
+export { localWeekStep, utcWeekStep } from "./cadence_week_steps.ts";
+export {
+  type CadenceOffsets,
+  cadenceOffsets,
+  offsetFitStep,
+} from "./cadence_offset_steps.ts";
+export { accountOffsetsStep } from "./account_offsets_step.ts";
+export { gapsStep, intervalsStep } from "./cadence_gap_steps.ts";
+export { activityStep, clientMixStep } from "./cadence_activity_steps.ts";
+export { behaviourStep } from "./cadence_behaviour_steps.ts";
+export {
+  CADENCE_METRICS,
+  cadenceComparisonStep,
+} from "./cadence_comparison_step.ts";
+export { cadenceDemoChecks } from "./cadence_checks.ts";
+// Methods the steps and `./lab profile` share.
+export {
+  DEFAULT_BASELINE_UTC_OFFSET,
+  type LocalOffset,
+  localOffsetLabel,
+  type LocalOffsetSource,
+  localUtcOffset,
+} from "./local_utc_offset.ts";
+export {
+  REGULAR_GAPS_S,
+  REGULARITY_MIN,
+  regularPosters,
+} from "./regular_posting.ts";
+export { minuteTweets } from "./minute_tweets.ts";
+export {
+  type DailyRhythmFit,
+  dailyRhythmFit,
+  OFFICE_DAY_REFERENCE,
+  RHYTHM_TEMPLATES,
+  type RhythmTemplate,
+} from "./daily_rhythm_fit.ts";
+export { dailyRhythmFitByAccount } from "./daily_rhythm_fit_by_account.ts";

@@ -1,4 +1,7 @@
 import { deepEqual, equal, ok } from "node:assert/strict";
+import { loadRelease } from "../io/mod.ts";
+import { DEMO_DIR, demoBundlePresent } from "../study/mod.ts";
+import { loadClientTaxonomy } from "./client_taxonomy.ts";
 import { tweetsFrame, usersFrame } from "./_frames.ts";
 import { parseClientTaxonomy } from "./client_taxonomy.ts";
 import { profileReport } from "./profile_report.ts";
@@ -60,6 +63,7 @@ Deno.test("profileReport() has the stable fields, infers -4 and uses it for work
   const { report, accounts } = await profileReport(release, {
     taxonomy,
     baseline,
+    baselineUtcOffset: 0,
   });
   deepEqual(Object.keys(report), [
     "release",
@@ -113,11 +117,13 @@ Deno.test("profileReport() honours a given offset and is deterministic", async (
   const one = await profileReport(release, {
     taxonomy,
     baseline,
+    baselineUtcOffset: 0,
     utcOffset: 0,
   });
   const two = await profileReport(release, {
     taxonomy,
     baseline,
+    baselineUtcOffset: 0,
     utcOffset: 0,
   });
   equal(JSON.stringify(one.report), JSON.stringify(two.report));
@@ -131,4 +137,73 @@ Deno.test("profileReport() honours a given offset and is deterministic", async (
   const a = (alone.report as any).cadence;
   equal(a.inferred_utc_offset, null);
   equal(a.local_offset_source, "utc_default");
+});
+
+Deno.test("profileReport() takes the baseline offset default from the study parameters (-4)", async () => {
+  // Without baselineUtcOffset the baseline is read at UTC-4: its 09:00-17:59
+  // UTC is a 05:00-13:59 local day, which the set's 13:00-21:59 UTC matches
+  // exactly at UTC-8 (a human-day fit, distance 0).
+  const { report } = await profileReport(release, { taxonomy, baseline });
+  // deno-lint-ignore no-explicit-any
+  const c = (report as any).cadence;
+  equal(c.reference.utc_offset, -4);
+  equal(c.inferred_utc_offset, -8);
+  ok(c.offset_fit.distance < 1e-12);
+  equal(c.local_offset_source, "inferred");
+});
+
+Deno.test("profileReport() gives a round-the-clock set the baseline's offset (no_rhythm)", async () => {
+  // One tweet in every hour of two days: flat.
+  const flatRows = Array.from({ length: 48 }, (_, h) => {
+    const t = new Date(Date.UTC(2020, 0, 6, h)).toISOString();
+    return t.slice(0, 16).replace("T", " ");
+  });
+  const flat = {
+    name: "flat",
+    users: usersFrame({ userid: ["f"], account_creation_date: ["2019-01-01"] }),
+    tweets: tweetsFrame({
+      userid: flatRows.map(() => "f"),
+      tweet_time: flatRows,
+    }),
+  };
+  const { report } = await profileReport(flat, {
+    taxonomy,
+    baseline,
+    baselineUtcOffset: -3,
+  });
+  // deno-lint-ignore no-explicit-any
+  const c = (report as any).cadence;
+  equal(c.inferred_utc_offset, null);
+  equal(c.offset_fit, null);
+  equal(c.local_utc_offset, -3);
+  equal(c.local_offset_source, "no_rhythm");
+});
+
+Deno.test({
+  name:
+    "profileReport() of demo_statebacked against demo_organic finds the planted office day at UTC-4, as notebook 03",
+  ignore: !demoBundlePresent("lib/profile/profile_report_test.ts"),
+  async fn() {
+    const truth = JSON.parse(
+      await Deno.readTextFile(`${DEMO_DIR}/TRUTH.json`),
+    );
+    const planted = truth.statebacked.officeHours;
+    const { report } = await profileReport(
+      await loadRelease(`${DEMO_DIR}/demo_statebacked`),
+      {
+        taxonomy: await loadClientTaxonomy(),
+        baseline: await loadRelease(`${DEMO_DIR}/demo_organic`),
+      },
+    );
+    // deno-lint-ignore no-explicit-any
+    const c = (report as any).cadence;
+    equal(c.inferred_utc_offset, planted.utcOffsetHours);
+    equal(c.local_utc_offset, planted.utcOffsetHours);
+    equal(
+      Math.round(c.working_hours_share * c.n_tweets),
+      planted.tweetsInOfficeHours,
+    );
+    equal(c.offset_fit.distance.toFixed(3), "0.012");
+    deepEqual(c.account_offsets, [[-4, 254], [-3, 3]]);
+  },
 });

@@ -17,17 +17,33 @@ type Obj = Record<string, any>;
  * @returns the text, lines joined with `\n`
  */
 export function profileText(report: Obj): string {
-  const c = report.creation;
-  const cad = report.cadence;
-  const iv = report.intervals;
-  const fmt = (x: number | null, digits = 3) =>
-    x === null || x === undefined ? "n/a" : String(Number(x.toFixed(digits)));
-  const pct = (x: number | null) =>
-    x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`;
-  const lines = [
+  return [
     `${report.release}${report.synthetic ? " (SYNTHETIC demo data)" : ""}` +
     (report.baseline ? `   baseline: ${report.baseline}` : ""),
     "",
+    ...creationLines(report),
+    "",
+    ...cadenceLines(report.cadence),
+    ...mixLines(report),
+  ].join("\n");
+}
+
+/** A number rounded for reading; null is `n/a`. */
+function fmt(x: number | null, digits = 3): string {
+  return x === null || x === undefined
+    ? "n/a"
+    : String(Number(x.toFixed(digits)));
+}
+
+/** A share as a percentage with one decimal; null is `n/a`. */
+function pct(x: number | null): string {
+  return x === null || x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`;
+}
+
+/** Account creation, profiles and dormancy. */
+function creationLines(report: Obj): string[] {
+  const c = report.creation;
+  return [
     `Account creation: ${c.n_accounts} accounts with a date ` +
     `(${c.n_missing_date} without), ${c.first_day ?? "n/a"} .. ${
       c.last_day ?? "n/a"
@@ -49,16 +65,26 @@ export function profileText(report: Obj): string {
     `${pct(report.profile.empty_profile_share)}`,
     `Dormancy: median ${fmt(report.dormancy.median_dormancy_days, 1)} days ` +
     `from creation to first tweet (${report.dormancy.n_accounts} accounts)`,
-    "",
+  ];
+}
+
+/** The inferred offset, or why there is none. */
+function inferredText(cad: Obj): string {
+  if (cad.reference === null) return "n/a (needs --baseline)";
+  if (cad.inferred_utc_offset === null) {
+    return "none: closest to a flat (round-the-clock) profile";
+  }
+  return `${cad.inferred_utc_offset} (JSD ${fmt(cad.offset_fit.distance)}, ` +
+    `margin ${
+      fmt(cad.offset_fit.margin)
+    } over ${cad.offset_fit.second_offset})`;
+}
+
+/** Posting cadence. */
+function cadenceLines(cad: Obj): string[] {
+  return [
     `Cadence: ${cad.n_tweets} tweets with a time (${cad.n_missing_time} without)`,
-    `  inferred UTC offset: ${
-      cad.inferred_utc_offset === null
-        ? "n/a (needs --baseline)"
-        : `${cad.inferred_utc_offset} (JSD ${fmt(cad.offset_fit.distance)}, ` +
-          `margin ${
-            fmt(cad.offset_fit.margin)
-          } over ${cad.offset_fit.second_offset})`
-    }`,
+    `  inferred UTC offset: ${inferredText(cad)}`,
     `  at UTC${cad.local_utc_offset >= 0 ? "+" : ""}${cad.local_utc_offset} ` +
     `(${cad.local_offset_source}): working hours ` +
     `${pct(cad.working_hours_share)}, weekend ratio ${fmt(cad.weekend_ratio)}`,
@@ -68,6 +94,13 @@ export function profileText(report: Obj): string {
       )
     }`,
     `  UTC tweets by hour: ${cad.by_hour.join(" ")}`,
+  ];
+}
+
+/** Intervals, clients and behaviour. */
+function mixLines(report: Obj): string[] {
+  const iv = report.intervals;
+  return [
     `Intervals (accounts with >= ${iv.min_tweets} tweets: ${iv.n_accounts}): ` +
     `median of median gaps ${fmt(iv.median_of_median_interval_s, 1)} s, ` +
     `median burstiness ${fmt(iv.median_burstiness)}`,
@@ -83,5 +116,4 @@ export function profileText(report: Obj): string {
       ).join(", ") || "none"
     }`,
   ];
-  return lines.join("\n");
 }

@@ -54,10 +54,68 @@ export function publishedFrame(rows: PublishedRow[]): pl.DataFrame {
   );
 }
 
-const num = (n: number | null) => n === null ? "–" : n.toLocaleString("en-US");
-const pct = (x: number | null) =>
-  x === null ? "–" : `${x > 0 ? "+" : ""}${(x * 100).toFixed(2)}%`;
-const mark = { exactly: "", about: "≈ ", "more than": "> " } as const;
+const WEEKDAY_SUFFIX = /\.(Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
+const HEADER = [
+  "release",
+  "figure",
+  "published",
+  "reproduced",
+  "difference",
+  "relative",
+  "status",
+];
+/** Columns aligned to the right (the numbers). */
+const RIGHT: ReadonlySet<number> = new Set([2, 3, 4, 5]);
+const MARK = { exactly: "", about: "≈ ", "more than": "> " } as const;
+
+/** A count with thousands separators, or `–`. */
+function fmtNumber(n: number | null): string {
+  return n === null ? "–" : n.toLocaleString("en-US");
+}
+
+/** A relative difference as a signed percentage (`+1.25%`), or `–`. */
+function fmtRelative(x: number | null): string {
+  return x === null ? "–" : `${x > 0 ? "+" : ""}${(x * 100).toFixed(2)}%`;
+}
+
+/** The text cells of one row, in `HEADER` order. */
+function rowCells(r: PublishedRow): string[] {
+  return [
+    r.release,
+    r.figure,
+    MARK[r.qualifier] + fmtNumber(r.published),
+    fmtNumber(r.reproduced),
+    fmtNumber(r.difference),
+    fmtRelative(r.relative_difference),
+    r.status,
+  ];
+}
+
+/** Lines of `rows` (the first is the header) padded to common widths. */
+function alignLines(rows: string[][]): string[] {
+  const widths = rows[0].map((_, i) =>
+    Math.max(...rows.map((c) => c[i].length))
+  );
+  return rows.map((c) =>
+    c.map((s, i) => RIGHT.has(i) ? s.padStart(widths[i]) : s.padEnd(widths[i]))
+      .join("  ").trimEnd()
+  );
+}
+
+/**
+ * The note of each computed release and figure (weekday rows share
+ * `tweets_by_weekday.*`; the last row's note wins), as `  <release>
+ * <figure>: <note>` lines.
+ */
+function noteLines(rows: PublishedRow[]): string[] {
+  const notes = new Map<string, string>();
+  for (const r of rows) {
+    if (r.status === "release_absent") continue;
+    const figure = r.figure.replace(WEEKDAY_SUFFIX, ".*");
+    notes.set(`  ${r.release} ${figure}: `, r.note);
+  }
+  return [...notes].map(([k, note]) => k + note);
+}
 
 /**
  * The rows as an aligned text table, then one line per release that is
@@ -81,44 +139,12 @@ const mark = { exactly: "", about: "≈ ", "more than": "> " } as const;
  * ```
  */
 export function formatPublishedTable(rows: PublishedRow[]): string {
-  const header = [
-    "release",
-    "figure",
-    "published",
-    "reproduced",
-    "difference",
-    "relative",
-    "status",
-  ];
-  const cells = rows.map((r) => [
-    r.release,
-    r.figure,
-    mark[r.qualifier] + num(r.published),
-    num(r.reproduced),
-    num(r.difference),
-    pct(r.relative_difference),
-    r.status,
-  ]);
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...cells.map((c) => c[i].length))
-  );
-  const right = new Set([2, 3, 4, 5]);
-  const line = (c: string[]) =>
-    c.map((s, i) => right.has(i) ? s.padStart(widths[i]) : s.padEnd(widths[i]))
-      .join("  ").trimEnd();
-  const out = [line(header), ...cells.map(line)];
-  const notes = new Map<string, string>();
-  for (const r of rows) {
-    if (r.status === "release_absent") continue;
-    const figure = r.figure.replace(/\.(Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/, ".*");
-    notes.set(`  ${r.release} ${figure}: `, r.note);
-  }
+  const out = alignLines([HEADER, ...rows.map(rowCells)]);
   const absent = absentReleases(rows);
   if (absent.length > 0) {
     out.push("", "absent:", ...absent.map((a) => `  ${a.release}: ${a.where}`));
   }
-  if (notes.size > 0) {
-    out.push("", "notes:", ...[...notes].map(([k, note]) => k + note));
-  }
+  const notes = noteLines(rows);
+  if (notes.length > 0) out.push("", "notes:", ...notes);
   return out.join("\n");
 }

@@ -15,7 +15,10 @@
  * - `reproduceFigures(entry, releases)`: one entry on given releases;
  * - `checkDemoTruth` / `demoTruthTable`: the same figures on the SYNTHETIC
  *   demo bundle, compared with the numbers the generator planted
- *   (`TRUTH.json`).
+ *   (`TRUTH.json`);
+ * - the steps of notebook 07 (`published_steps.ts`): each takes the study
+ *   or an earlier step's value and returns what a reader sees, for
+ *   `present()`.
  *
  * ```ts ignore
  * import { publishedTable, readCatalog, formatPublishedTable } from "./mod.ts";
@@ -79,3 +82,19 @@ export {
   formatPublishedTable,
   publishedFrame,
 } from "./format_published_table.ts";
+export {
+  mergeStudiedRows,
+  type SideBySideRow,
+  sideBySideRows,
+} from "./side_by_side.ts";
+export {
+  absentReleasesStep,
+  catalogFiguresStep,
+  demoTruthStep,
+  publishedVsReproducedStep,
+  RAW_DIR,
+  rawReleasesStep,
+  studiedReleaseStep,
+  type TruthCheck,
+  truthChecks,
+} from "./published_steps.ts";

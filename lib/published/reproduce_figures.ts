@@ -124,79 +124,99 @@ export function reproduceFigures(
     : releases.length === 1
     ? releases[0]
     : combineReleases(entry.release, releases);
-  const cache = new Map<string, FigureValue>();
-  const rows: PublishedRow[] = [];
-  for (const figure of entry.published_figures) {
-    const where = `${entry.release} ${figure.figure} (${figure.source})`;
-    const qualifier = parseQualifier(figure.qualifier, where);
-    const parts = publishedParts(figure, where);
-    let computed: FigureValue | null = null;
-    if (release !== null && isFigureKey(figure.figure)) {
-      computed = cache.get(figure.figure) ??
-        FIGURES[figure.figure](release);
-      cache.set(figure.figure, computed);
-    }
-    for (const [name, published, day] of parts) {
-      const base = {
-        release: entry.release,
-        figure: name,
-        source: figure.source,
-        published,
-        qualifier,
-      };
-      if (release === null) {
-        rows.push({
-          ...base,
-          reproduced: null,
-          difference: null,
-          relative_difference: null,
-          status: "release_absent",
-          note: joinNote(
-            figure,
-            options.absentNote ?? "the release files were not given",
-          ),
-        });
-        continue;
-      }
-      if (computed === null) {
-        rows.push({
-          ...base,
-          reproduced: null,
-          difference: null,
-          relative_difference: null,
-          status: "not_reproducible",
-          note: joinNote(
-            figure,
-            `no definition for the figure key "${figure.figure}" in ` +
-              "lib/published/figures.ts",
-          ),
-        });
-        continue;
-      }
-      const value = computed.value;
-      const reproduced = value === null
-        ? null
-        : typeof value === "number"
-        ? (day === "" ? value : null)
-        : (day === "" ? null : value[day as keyof typeof value]);
-      if (reproduced === null && value !== null) {
-        throw new TypeError(
-          `Compare ${where}: the published value is ${
-            day === "" ? "a number" : "a weekday table"
-          } but the figure gives ${
-            typeof value === "number" ? "a number" : "a weekday table"
-          }: ${
-            JSON.stringify(figure.value)
-          }. Fix the value in data/catalog.json.`,
-        );
-      }
-      rows.push({
-        ...base,
-        reproduced,
-        ...compareFigure(published, reproduced, qualifier),
-        note: joinNote(figure, computed.note),
+  const cache = new Map<FigureKey, FigureValue>();
+  return entry.published_figures.flatMap((figure) => {
+    if (release === null) {
+      return figureRows(entry, figure, {
+        status: "release_absent",
+        note: options.absentNote ?? "the release files were not given",
       });
     }
+    const key = figure.figure;
+    if (!isFigureKey(key)) {
+      return figureRows(entry, figure, {
+        status: "not_reproducible",
+        note: `no definition for the figure key "${key}" in ` +
+          "lib/published/figures.ts",
+      });
+    }
+    const computed = cache.get(key) ?? FIGURES[key](release);
+    cache.set(key, computed);
+    return figureRows(entry, figure, computed);
+  });
+}
+
+/** Why a figure has no computed value, as its rows say. */
+interface NotComputed {
+  status: "release_absent" | "not_reproducible";
+  /** The `computed:` part of the note. */
+  note: string;
+}
+
+/**
+ * The rows of one published figure: one, or seven for a weekday table,
+ * each compared with the computed figure or marked as not computed.
+ */
+function figureRows(
+  entry: CatalogEntry,
+  figure: PublishedFigure,
+  computed: FigureValue | NotComputed,
+): PublishedRow[] {
+  const where = `${entry.release} ${figure.figure} (${figure.source})`;
+  const qualifier = parseQualifier(figure.qualifier, where);
+  return publishedParts(figure, where).map(([name, published, day]) => {
+    const base = {
+      release: entry.release,
+      figure: name,
+      source: figure.source,
+      published,
+      qualifier,
+    };
+    if ("status" in computed) {
+      return {
+        ...base,
+        reproduced: null,
+        difference: null,
+        relative_difference: null,
+        status: computed.status,
+        note: joinNote(figure, computed.note),
+      };
+    }
+    const reproduced = reproducedPart(computed.value, day, where, figure);
+    return {
+      ...base,
+      reproduced,
+      ...compareFigure(published, reproduced, qualifier),
+      note: joinNote(figure, computed.note),
+    };
+  });
+}
+
+/**
+ * The computed number for one published row: the figure's number for a
+ * plain figure (`day` ""), the day's count for a weekday row.
+ *
+ * @throws {TypeError} When the published value and the figure differ in
+ *   shape (a number against a weekday table or the reverse).
+ */
+function reproducedPart(
+  value: FigureValue["value"],
+  day: string,
+  where: string,
+  figure: PublishedFigure,
+): number | null {
+  if (value === null) return null;
+  const reproduced = typeof value === "number"
+    ? (day === "" ? value : null)
+    : (day === "" ? null : value[day as keyof typeof value]);
+  if (reproduced === null) {
+    const shape = (table: boolean) => table ? "a weekday table" : "a number";
+    throw new TypeError(
+      `Compare ${where}: the published value is ${shape(day !== "")} but ` +
+        `the figure gives ${shape(typeof value !== "number")}: ${
+          JSON.stringify(figure.value)
+        }. Fix the value in data/catalog.json.`,
+    );
   }
-  return rows;
+  return reproduced;
 }

@@ -145,6 +145,32 @@ function writeNotebook(path: string, cells: NotebookCell[]): Promise<void> {
   return Deno.writeTextFile(path, JSON.stringify(nb, null, 1) + "\n");
 }
 
+/** The fixture's rows: tweets, clients, days, a weekday×hour matrix, values. */
+const TWEETS = [
+  { user_screen_name: XSS_SCRIPT, tweet_text: XSS_IMG, retweets: 3 },
+  { user_screen_name: '=HYPERLINK("x")', tweet_text: XSS_CLOSE, retweets: 0 },
+];
+const CATEGORIES = [
+  { client: XSS_IMG, count: 12 },
+  { client: XSS_SCRIPT, count: 7 },
+  { client: XSS_CLOSE, count: 3 },
+];
+const DAYS = Array.from({ length: 30 }, (_, i) => ({
+  day: `2019-01-${String(i + 1).padStart(2, "0")}`,
+  count: (i * 37) % 23,
+  release: i % 2 === 0 ? "report_test" : XSS_IMG,
+}));
+const MATRIX = Array.from(
+  { length: 7 },
+  (_, d) => Array.from({ length: 24 }, (_, h) => (d * 24 + h) % 17),
+);
+const VALUES = Array.from({ length: 200 }, (_, i) => (i * 7919) % 101);
+const TINY_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#4c78a8"/></svg>';
+
+/** A chart title with the fixture's `synthetic` flag. */
+type Titler = (t: string) => { title: string; synthetic: boolean };
+
 /**
  * Writes the fixture output folder into `dir` (created if missing):
  * `notebooks/01_injection.ipynb` (every kind of output, each carrying
@@ -166,30 +192,37 @@ export async function writeReportFixture(
   for (const d of [figures, tables, notebooks, join(dir, "networks")]) {
     await Deno.mkdir(d, { recursive: true });
   }
-  const tweets = [
-    { user_screen_name: XSS_SCRIPT, tweet_text: XSS_IMG, retweets: 3 },
-    { user_screen_name: '=HYPERLINK("x")', tweet_text: XSS_CLOSE, retweets: 0 },
-  ];
-  const categories = [
-    { client: XSS_IMG, count: 12 },
-    { client: XSS_SCRIPT, count: 7 },
-    { client: XSS_CLOSE, count: 3 },
-  ];
-  const days = Array.from({ length: 30 }, (_, i) => ({
-    day: `2019-01-${String(i + 1).padStart(2, "0")}`,
-    count: (i * 37) % 23,
-    release: i % 2 === 0 ? "report_test" : XSS_IMG,
-  }));
-  const matrix = Array.from(
-    { length: 7 },
-    (_, d) => Array.from({ length: 24 }, (_, h) => (d * 24 + h) % 17),
+  const title: Titler = (t) => ({ title: t, synthetic });
+  await writeNotebook(
+    join(notebooks, "01_injection.ipynb"),
+    await injectionCells(figures, title),
   );
-  const values = Array.from({ length: 200 }, (_, i) => (i * 7919) % 101);
-  const title = (t: string) => ({ title: t, synthetic });
-  const tinySvg =
-    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#4c78a8"/></svg>';
+  await writeNotebook(join(notebooks, "02_second.ipynb"), [
+    markdown(
+      "# 02 · A second notebook\n\nCharts keep their order across notebooks.",
+    ),
+    code("await show(histogram);", [
+      await chart(
+        "fig02_histogram",
+        histogramChart({ ...title("Account age"), xTitle: "Days" }),
+        binRows(VALUES, { thresholds: 10 }),
+        figures,
+      ),
+    ]),
+  ]);
+  await writeLedgerTable(tables);
+  await Deno.writeTextFile(
+    join(dir, "manifest.json"),
+    JSON.stringify(fixtureManifest(dir, synthetic), null, 2) + "\n",
+  );
+}
 
-  await writeNotebook(join(notebooks, "01_injection.ipynb"), [
+/** The cells of `01_injection.ipynb` (writes its four charts into `figures`). */
+async function injectionCells(
+  figures: string,
+  title: Titler,
+): Promise<NotebookCell[]> {
+  return [
     markdown(
       "# 01 · Does the report keep untrusted text inert?\n\n" +
         `Tweet text such as ${XSS_IMG} and ${XSS_SCRIPT} must show as text or not at all. ` +
@@ -201,7 +234,7 @@ export async function writeReportFixture(
       stream("stderr", `warning: ${XSS_CLOSE}\n`),
     ]),
     markdown("## Which tweets?"),
-    code("await showTable(tweets);", [await table(tweets)]),
+    code("await showTable(tweets);", [await table(TWEETS)]),
     code("// A notebook that displays raw HTML by mistake", [
       display({
         "text/html":
@@ -213,56 +246,8 @@ export async function writeReportFixture(
       }),
     ]),
     markdown("## When, where and how much?"),
-    code("await show(charts);", [
-      await chart(
-        "fig01_clients",
-        withTooltip(categoryBarChart({
-          ...title("Clients"),
-          subtitle: XSS_IMG,
-          category: "client",
-        })),
-        categories,
-        figures,
-      ),
-      await chart(
-        "fig01_per_day",
-        dailyCountsChart({ ...title("Tweets per day"), color: "release" }),
-        days,
-        figures,
-      ),
-      await chart(
-        "fig01_weekday_hour",
-        weekdayHourHeatmap(title("Weekday and hour")),
-        weekdayHourRows(matrix),
-        figures,
-      ),
-      await chart(
-        "fig01_ecdf",
-        ecdfChart({ ...title("Retweets per account"), xTitle: "Retweets" }),
-        ecdfRows({ [XSS_SCRIPT]: values, other: values.map((v) => v / 2) }),
-        figures,
-      ),
-    ]),
-    code("// Images and other kinds of output", [
-      display({
-        "image/svg+xml":
-          '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="30" onload="window.__xss=7">' +
-          '<script>window.__xss=8</script><rect width="60" height="30" fill="#e45756"/></svg>',
-      }),
-      display({
-        "image/png": Buffer.from(renderPng(tinySvg, { scale: 1 })).toString(
-          "base64",
-        ),
-        "text/plain": "<png>",
-      }),
-      display({ "text/markdown": `**Bold** ${XSS_SCRIPT} ${XSS_IMG}` }),
-      display({ "application/json": { text: XSS_CLOSE } }),
-      {
-        output_type: "execute_result",
-        data: { "text/plain": `'${XSS_IMG}'` },
-        metadata: {},
-      } as NotebookOutput,
-    ]),
+    code("await show(charts);", await injectionCharts(figures, title)),
+    code("// Images and other kinds of output", otherOutputs()),
     code("throw new Error(tweet)", [{
       output_type: "error",
       ename: "Error",
@@ -272,22 +257,72 @@ export async function writeReportFixture(
     markdown(
       "## Methods, assumptions and limits\n\nA fixture: every value is made up.",
     ),
-  ]);
+  ];
+}
 
-  await writeNotebook(join(notebooks, "02_second.ipynb"), [
-    markdown(
-      "# 02 · A second notebook\n\nCharts keep their order across notebooks.",
+/** The four charts of `01_injection.ipynb`, saved into `figures`. */
+async function injectionCharts(
+  figures: string,
+  title: Titler,
+): Promise<NotebookOutput[]> {
+  return [
+    await chart(
+      "fig01_clients",
+      withTooltip(categoryBarChart({
+        ...title("Clients"),
+        subtitle: XSS_IMG,
+        category: "client",
+      })),
+      CATEGORIES,
+      figures,
     ),
-    code("await show(histogram);", [
-      await chart(
-        "fig02_histogram",
-        histogramChart({ ...title("Account age"), xTitle: "Days" }),
-        binRows(values, { thresholds: 10 }),
-        figures,
-      ),
-    ]),
-  ]);
+    await chart(
+      "fig01_per_day",
+      dailyCountsChart({ ...title("Tweets per day"), color: "release" }),
+      DAYS,
+      figures,
+    ),
+    await chart(
+      "fig01_weekday_hour",
+      weekdayHourHeatmap(title("Weekday and hour")),
+      weekdayHourRows(MATRIX),
+      figures,
+    ),
+    await chart(
+      "fig01_ecdf",
+      ecdfChart({ ...title("Retweets per account"), xTitle: "Retweets" }),
+      ecdfRows({ [XSS_SCRIPT]: VALUES, other: VALUES.map((v) => v / 2) }),
+      figures,
+    ),
+  ];
+}
 
+/** Images, markdown, JSON and an execute result, each carrying an attack. */
+function otherOutputs(): NotebookOutput[] {
+  return [
+    display({
+      "image/svg+xml":
+        '<svg xmlns="http://www.w3.org/2000/svg" width="60" height="30" onload="window.__xss=7">' +
+        '<script>window.__xss=8</script><rect width="60" height="30" fill="#e45756"/></svg>',
+    }),
+    display({
+      "image/png": Buffer.from(renderPng(TINY_SVG, { scale: 1 })).toString(
+        "base64",
+      ),
+      "text/plain": "<png>",
+    }),
+    display({ "text/markdown": `**Bold** ${XSS_SCRIPT} ${XSS_IMG}` }),
+    display({ "application/json": { text: XSS_CLOSE } }),
+    {
+      output_type: "execute_result",
+      data: { "text/plain": `'${XSS_IMG}'` },
+      metadata: {},
+    } as NotebookOutput,
+  ];
+}
+
+/** `tables/tab01_ledger.{csv,parquet}`, with an attack as a file name. */
+async function writeLedgerTable(tables: string): Promise<void> {
   await saveTable("tab01_ledger", [
     {
       release: "report_test",
@@ -310,11 +345,14 @@ export async function writeReportFixture(
       absent_columns: XSS_SCRIPT,
     },
   ], { dir: tables });
+}
 
+/** The fixture's manifest; its outputs are the files now below `dir`. */
+function fixtureManifest(dir: string, synthetic: boolean): ReportManifest {
   const releaseDir = synthetic
     ? "data/demo/releases/report_test"
     : "data/raw/report_test";
-  const manifest: ReportManifest = {
+  return {
     manifest_version: 1,
     parameters: {
       release: synthetic ? "demo" : "report_test",
@@ -360,8 +398,4 @@ export async function writeReportFixture(
     npm: ["vega@6.4.0", XSS_IMG],
     outputs: outputRecords(dir),
   };
-  await Deno.writeTextFile(
-    join(dir, "manifest.json"),
-    JSON.stringify(manifest, null, 2) + "\n",
-  );
 }

@@ -116,9 +116,37 @@ function syntheticBanner(m: ReportManifest): string {
  * @returns The page's HTML.
  */
 export function buildReport(input: ReportInput): string {
-  const { manifest: m, notebooks, ledger } = input;
-  const synthetic = isSyntheticRelease(m.release);
-  const name = m.release.name;
+  const { manifest: m, ledger } = input;
+  const { charts, contents, sections } = notebookParts(input.notebooks);
+  const scripts = charts.length === 0 ? [] : input.chartScripts.scripts;
+  const title = `${
+    isSyntheticRelease(m.release) ? "SYNTHETIC DEMO DATA — " : ""
+  }Takedown Lab report: ${m.release.name}`;
+  return [
+    pageHead(title, scripts),
+    "<body>\n<header>\n",
+    `<h1>${escapeHtml(title)}</h1>\n`,
+    syntheticBanner(m),
+    runLine(m),
+    "<nav>\n<h2>Contents</h2>\n<ol>\n",
+    contents.join("\n"),
+    "\n</ol>\n</nav>\n</header>\n<main>\n",
+    sections.join(""),
+    ledgerHtml(ledger),
+    manifestHtml(m),
+    "</main>\n",
+    pageFooter(input.chartScripts, charts, scripts),
+    "</body>\n</html>\n",
+  ].join("");
+}
+
+/**
+ * Each notebook's section and contents entry (then the ledger's and the
+ * run's); `charts` collects the specs of the charts the sections display.
+ */
+function notebookParts(
+  notebooks: ReportInput["notebooks"],
+): { charts: unknown[]; contents: string[]; sections: string[] } {
   const charts: unknown[] = [];
   const contents: string[] = [];
   const sections: string[] = [];
@@ -136,18 +164,11 @@ export function buildReport(input: ReportInput): string {
     '<li><a href="#ledger">Ledger: every file read</a></li>',
     '<li><a href="#run">How these outputs were made</a></li>',
   );
-  const scripts = charts.length === 0 ? [] : input.chartScripts.scripts;
-  const title = `${
-    synthetic ? "SYNTHETIC DEMO DATA — " : ""
-  }Takedown Lab report: ${name}`;
-  const commit = m.code.git_commit === null
-    ? "no git commit recorded"
-    : `code ${code(m.code.git_commit.slice(0, 12))}${
-      m.code.git_dirty ? " (with uncommitted changes)" : ""
-    }`;
-  const libraries = input.chartScripts.packages.map((p) =>
-    `${escapeHtml(p.name)} ${escapeHtml(p.version)} (${escapeHtml(p.license)})`
-  ).join(", ");
+  return { charts, contents, sections };
+}
+
+/** The doctype and `<head>`: CSP allowing exactly `scripts`, title, style. */
+function pageHead(title: string, scripts: string[]): string {
   return [
     "<!DOCTYPE html>\n",
     '<html lang="en">\n<head>\n<meta charset="utf-8">\n',
@@ -159,21 +180,37 @@ export function buildReport(input: ReportInput): string {
     '<meta name="generator" content="Takedown Lab (lib/report)">\n',
     `<title>${escapeHtml(title)}</title>\n`,
     `<style>\n${REPORT_CSS}</style>\n`,
-    "</head>\n<body>\n<header>\n",
-    `<h1>${escapeHtml(title)}</h1>\n`,
-    syntheticBanner(m),
+    "</head>\n",
+  ].join("");
+}
+
+/** The header's line naming the release, baseline, seed and commit. */
+function runLine(m: ReportManifest): string {
+  const commit = m.code.git_commit === null
+    ? "no git commit recorded"
+    : `code ${code(m.code.git_commit.slice(0, 12))}${
+      m.code.git_dirty ? " (with uncommitted changes)" : ""
+    }`;
+  return [
     `<p class="meta">Release ${code(m.parameters.release)}, baseline ${
       code(m.parameters.baseline)
     }, seed ${code(String(m.parameters.seed))}; ${commit}. Made by `,
     `${code("./lab reproduce")} from the files beside this page; it works `,
     "offline and loads nothing from the network.</p>\n",
-    "<nav>\n<h2>Contents</h2>\n<ol>\n",
-    contents.join("\n"),
-    "\n</ol>\n</nav>\n</header>\n<main>\n",
-    sections.join(""),
-    ledgerHtml(ledger),
-    manifestHtml(m),
-    "</main>\n<footer>\n<p>",
+  ].join("");
+}
+
+/** The footer, the charts' JSON and the inlined chart scripts. */
+function pageFooter(
+  chartScripts: ChartScripts,
+  charts: unknown[],
+  scripts: string[],
+): string {
+  const libraries = chartScripts.packages.map((p) =>
+    `${escapeHtml(p.name)} ${escapeHtml(p.version)} (${escapeHtml(p.license)})`
+  ).join(", ");
+  return [
+    "<footer>\n<p>",
     charts.length === 0
       ? "This run displayed no charts. "
       : `Charts drawn in the page with ${libraries}, inlined. `,
@@ -185,6 +222,5 @@ export function buildReport(input: ReportInput): string {
         scriptJson(charts)
       }</script>\n`,
     scripts.map((s) => `<script>${s}</script>\n`).join(""),
-    "</body>\n</html>\n",
   ].join("");
 }

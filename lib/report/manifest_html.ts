@@ -47,31 +47,12 @@ function filesTable(files: ManifestFile[]): string {
  * ```
  */
 export function manifestHtml(m: ReportManifest): string {
-  const { git_commit: commit, git_dirty: dirty } = m.code;
-  const codeLine = commit === null
-    ? "<p>The code was not in a git repository, so no commit is recorded.</p>"
-    : `<p>Code: git commit ${code(commit)}.${
-      dirty
-        ? ' <strong class="warning">The work tree had uncommitted changes: ' +
-          "this commit alone does not reproduce these outputs.</strong>"
-        : ""
-    }</p>`;
   const releaseRows = [m.release, m.baseline].map((r, i) => ({
     role: i === 0 ? "release" : "baseline",
     argument: r.argument,
     "output name": r.name,
     paths: r.paths.join(", "),
   }));
-  const settings = [
-    ...Object.entries(m.parameters).map(([name, value]) => ({
-      setting: name,
-      value: value === null ? "(none)" : String(value),
-    })),
-    ...Object.entries(m.environment).map(([k, v]) => ({
-      setting: `${k} (kernel environment)`,
-      value: v,
-    })),
-  ];
   const tools = Object.entries(m.tools).map(([tool, version]) => ({
     tool,
     version,
@@ -84,7 +65,7 @@ export function manifestHtml(m: ReportManifest): string {
     "which code and tools, and what came out, each file with its SHA-256 ",
     `digest. To check a copy of the data: ${code("sha256sum <file>")}.</p>\n`,
     "<h3>Parameters</h3>\n",
-    fullTable(settings),
+    fullTable(settingRows(m)),
     fullTable(releaseRows),
     `<h3>Inputs</h3>\n<p>${m.inputs.length} files, ${
       groupDigits(totalBytes(m.inputs))
@@ -93,7 +74,7 @@ export function manifestHtml(m: ReportManifest): string {
     "<h3>Notebooks run</h3>\n",
     filesTable(m.notebooks),
     "<h3>Code and tools</h3>\n",
-    codeLine,
+    codeLine(m.code),
     "\n",
     fullTable(tools),
     `<details><summary>${m.npm.length} npm packages (from deno.lock)</summary>`,
@@ -108,4 +89,31 @@ export function manifestHtml(m: ReportManifest): string {
     }</details>\n`,
     "</section>\n",
   ].join("");
+}
+
+/** The code paragraph: the git commit, and a warning if the tree was dirty. */
+function codeLine(c: ReportManifest["code"]): string {
+  const { git_commit: commit, git_dirty: dirty } = c;
+  return commit === null
+    ? "<p>The code was not in a git repository, so no commit is recorded.</p>"
+    : `<p>Code: git commit ${code(commit)}.${
+      dirty
+        ? ' <strong class="warning">The work tree had uncommitted changes: ' +
+          "this commit alone does not reproduce these outputs.</strong>"
+        : ""
+    }</p>`;
+}
+
+/** The parameters, then the kernel environment, as setting/value rows. */
+function settingRows(m: ReportManifest): { setting: string; value: string }[] {
+  return [
+    ...Object.entries(m.parameters).map(([name, value]) => ({
+      setting: name,
+      value: value === null ? "(none)" : String(value),
+    })),
+    ...Object.entries(m.environment).map(([k, v]) => ({
+      setting: `${k} (kernel environment)`,
+      value: v,
+    })),
+  ];
 }

@@ -64,7 +64,7 @@ Deno.test("cli/report.ts writes the report and prints its path", () =>
     equal(usage.code, 2);
     ok(
       new TextDecoder().decode(usage.stderr).startsWith(
-        "report: expected one output folder, got: nothing",
+        "report: Read the arguments: missing <output folder>, got: nothing.",
       ),
     );
     const missing = await run([join(dir, "nope")]);

@@ -62,25 +62,7 @@ export function chiSquaredHomogeneity(
   table: readonly (readonly number[])[],
   options: ChiSquaredOptions = {},
 ): ChiSquaredResult {
-  const nRows = table.length;
-  const nCols = nRows > 0 ? table[0].length : 0;
-  for (let i = 0; i < nRows; i++) {
-    if (table[i].length !== nCols) {
-      throw new RangeError(
-        `chiSquaredHomogeneity(): cannot test table: row ${i} has ${
-          table[i].length
-        } cells but row 0 has ${nCols}: pass a rectangular table`,
-      );
-    }
-    for (let j = 0; j < nCols; j++) {
-      const v = table[i][j];
-      if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-        throw new RangeError(
-          `chiSquaredHomogeneity(): cannot test table: cell [${i}][${j}] is not a finite count ≥ 0: ${v}`,
-        );
-      }
-    }
-  }
+  const nCols = checkTable(table);
   const rowSum = table.map((row) => row.reduce((a, b) => a + b, 0));
   const colSum = Array.from(
     { length: nCols },
@@ -99,18 +81,7 @@ export function chiSquaredHomogeneity(
   );
   const yates = options.correct === true && rows.length === 2 &&
     cols.length === 2;
-  let correction = 0;
-  if (yates) {
-    correction = 0.5;
-    rows.forEach((i, a) =>
-      cols.forEach((j, b) => {
-        correction = Math.min(
-          correction,
-          Math.abs(table[i][j] - expected[a][b]),
-        );
-      })
-    );
-  }
+  const correction = yates ? yatesCorrection(table, rows, cols, expected) : 0;
   let statistic = 0;
   let minExpected = Infinity;
   rows.forEach((i, a) =>
@@ -131,4 +102,50 @@ export function chiSquaredHomogeneity(
     droppedRows: [...rowSum.keys()].filter((i) => rowSum[i] === 0),
     droppedColumns: [...colSum.keys()].filter((j) => colSum[j] === 0),
   };
+}
+
+/**
+ * The number of columns, after checking the table is rectangular and holds
+ * finite counts ≥ 0.
+ */
+function checkTable(table: readonly (readonly number[])[]): number {
+  const nRows = table.length;
+  const nCols = nRows > 0 ? table[0].length : 0;
+  for (let i = 0; i < nRows; i++) {
+    if (table[i].length !== nCols) {
+      throw new RangeError(
+        `chiSquaredHomogeneity(): cannot test table: row ${i} has ${
+          table[i].length
+        } cells but row 0 has ${nCols}: pass a rectangular table`,
+      );
+    }
+    for (let j = 0; j < nCols; j++) {
+      const v = table[i][j];
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
+        throw new RangeError(
+          `chiSquaredHomogeneity(): cannot test table: cell [${i}][${j}] is not a finite count ≥ 0: ${v}`,
+        );
+      }
+    }
+  }
+  return nCols;
+}
+
+/** Yates' correction of a 2×2 table: min(0.5, min |observed − expected|). */
+function yatesCorrection(
+  table: readonly (readonly number[])[],
+  rows: number[],
+  cols: number[],
+  expected: number[][],
+): number {
+  let correction = 0.5;
+  rows.forEach((i, a) =>
+    cols.forEach((j, b) => {
+      correction = Math.min(
+        correction,
+        Math.abs(table[i][j] - expected[a][b]),
+      );
+    })
+  );
+  return correction;
 }

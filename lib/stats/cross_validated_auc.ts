@@ -75,9 +75,6 @@ export function crossValidatedAUC(
 ): CrossValidatedAUCResult {
   const { folds = 5, seed = 1, l2 = 1 } = options;
   const n = features.length;
-  const fail = (what: string): never => {
-    throw new RangeError(`crossValidatedAUC(): cannot cross-validate: ${what}`);
-  };
   if (!Number.isInteger(folds) || folds < 2) {
     fail(`folds must be an integer ≥ 2: ${folds}`);
   }
@@ -86,21 +83,7 @@ export function crossValidatedAUC(
     fail(`${n} feature rows but ${labels.length} labels`);
   }
   if (n === 0) fail("no rows");
-  const p = features[0].length;
-  const byClass: number[][] = [[], []];
-  for (let i = 0; i < n; i++) {
-    if (features[i].length !== p) {
-      fail(`row ${i} has ${features[i].length} features but row 0 has ${p}`);
-    }
-    for (let j = 0; j < p; j++) {
-      if (!Number.isFinite(features[i][j])) {
-        fail(`feature [${i}][${j}] is not finite: ${features[i][j]}`);
-      }
-    }
-    const l = labels[i];
-    if (l !== 0 && l !== 1) fail(`label ${i} is not 0 or 1: ${l}`);
-    byClass[l].push(i);
-  }
+  const byClass = rowsByClass(features, labels);
   const foldOf = options.foldOf === undefined
     ? stratifiedFolds(byClass, n, folds, seed, fail)
     : Array.from(options.foldOf);
@@ -115,42 +98,88 @@ export function crossValidatedAUC(
   const scores = new Array<number>(n).fill(NaN);
   const foldAUCs: number[] = [];
   for (let f = 0; f < folds; f++) {
-    const train: number[] = [];
-    const test: number[] = [];
-    for (let i = 0; i < n; i++) (foldOf[i] === f ? test : train).push(i);
-    for (const [set, name] of [[train, "training"], [test, "test"]] as const) {
-      const positives = set.filter((i) => labels[i] === 1).length;
-      if (positives === 0 || positives === set.length) {
-        fail(`the ${name} rows of fold ${f} hold only one class`);
-      }
-    }
-    const mean = new Float64Array(p);
-    const sd = new Float64Array(p);
-    for (let j = 0; j < p; j++) {
-      let s = 0;
-      for (const i of train) s += features[i][j];
-      mean[j] = s / train.length;
-      let ss = 0;
-      for (const i of train) ss += (features[i][j] - mean[j]) ** 2;
-      sd[j] = Math.sqrt(ss / train.length);
-    }
-    const scale = (i: number) =>
-      features[i].map((v, j) => (sd[j] > 0 ? (v - mean[j]) / sd[j] : 0));
-    const fit = fitLogistic(
-      train.map(scale),
-      train.map((i) => labels[i]),
-      { l2 },
-    );
-    const b = fit.coefficients;
-    for (const i of test) {
-      const z = scale(i);
-      let eta = b[0];
-      for (let j = 0; j < p; j++) eta += b[j + 1] * z[j];
-      scores[i] = eta;
-    }
-    foldAUCs.push(auc(test.map((i) => scores[i]), test.map((i) => labels[i])));
+    foldAUCs.push(scoreFold(features, labels, foldOf, f, l2, scores));
   }
   return { auc: auc(scores, labels), foldAUCs, scores, foldOf };
+}
+
+/** Throw the function's RangeError: `cannot cross-validate: <what>`. */
+function fail(what: string): never {
+  throw new RangeError(`crossValidatedAUC(): cannot cross-validate: ${what}`);
+}
+
+/** Row indices of class 0 and class 1, after checking every row and label. */
+function rowsByClass(
+  features: readonly (readonly number[])[],
+  labels: ArrayLike<number>,
+): number[][] {
+  const p = features[0].length;
+  const byClass: number[][] = [[], []];
+  for (let i = 0; i < features.length; i++) {
+    if (features[i].length !== p) {
+      fail(`row ${i} has ${features[i].length} features but row 0 has ${p}`);
+    }
+    for (let j = 0; j < p; j++) {
+      if (!Number.isFinite(features[i][j])) {
+        fail(`feature [${i}][${j}] is not finite: ${features[i][j]}`);
+      }
+    }
+    const l = labels[i];
+    if (l !== 0 && l !== 1) fail(`label ${i} is not 0 or 1: ${l}`);
+    byClass[l].push(i);
+  }
+  return byClass;
+}
+
+/**
+ * Fit on the rows outside fold `f`, write the linear predictor of the rows
+ * in it into `scores`, and return the fold's AUC.
+ */
+function scoreFold(
+  features: readonly (readonly number[])[],
+  labels: ArrayLike<number>,
+  foldOf: number[],
+  f: number,
+  l2: number,
+  scores: number[],
+): number {
+  const p = features[0].length;
+  const train: number[] = [];
+  const test: number[] = [];
+  for (let i = 0; i < features.length; i++) {
+    (foldOf[i] === f ? test : train).push(i);
+  }
+  for (const [set, name] of [[train, "training"], [test, "test"]] as const) {
+    const positives = set.filter((i) => labels[i] === 1).length;
+    if (positives === 0 || positives === set.length) {
+      fail(`the ${name} rows of fold ${f} hold only one class`);
+    }
+  }
+  const mean = new Float64Array(p);
+  const sd = new Float64Array(p);
+  for (let j = 0; j < p; j++) {
+    let s = 0;
+    for (const i of train) s += features[i][j];
+    mean[j] = s / train.length;
+    let ss = 0;
+    for (const i of train) ss += (features[i][j] - mean[j]) ** 2;
+    sd[j] = Math.sqrt(ss / train.length);
+  }
+  const scale = (i: number) =>
+    features[i].map((v, j) => (sd[j] > 0 ? (v - mean[j]) / sd[j] : 0));
+  const fit = fitLogistic(
+    train.map(scale),
+    train.map((i) => labels[i]),
+    { l2 },
+  );
+  const b = fit.coefficients;
+  for (const i of test) {
+    const z = scale(i);
+    let eta = b[0];
+    for (let j = 0; j < p; j++) eta += b[j + 1] * z[j];
+    scores[i] = eta;
+  }
+  return auc(test.map((i) => scores[i]), test.map((i) => labels[i]));
 }
 
 function stratifiedFolds(

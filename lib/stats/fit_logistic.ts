@@ -63,63 +63,12 @@ export function fitLogistic(
   if (!(l2 >= 0) || !Number.isFinite(l2)) {
     throw new RangeError(`fitLogistic(): cannot fit: l2 must be ≥ 0: ${l2}`);
   }
-  const p = x[0].length + 1;
-  const design = new Float64Array(n * p);
-  for (let i = 0; i < n; i++) {
-    if (x[i].length !== p - 1) {
-      throw new RangeError(
-        `fitLogistic(): cannot fit: row ${i} has ${
-          x[i].length
-        } values but row 0 has ${p - 1}`,
-      );
-    }
-    if (y[i] !== 0 && y[i] !== 1) {
-      throw new RangeError(
-        `fitLogistic(): cannot fit: outcome ${i} is not 0 or 1: ${y[i]}`,
-      );
-    }
-    design[i * p] = 1;
-    for (let j = 1; j < p; j++) {
-      const v = x[i][j - 1];
-      if (!Number.isFinite(v)) {
-        throw new RangeError(
-          `fitLogistic(): cannot fit: value [${i}][${
-            j - 1
-          }] is not finite: ${v}`,
-        );
-      }
-      design[i * p + j] = v;
-    }
-  }
-  const objective = (b: Float64Array): number => {
-    let s = 0;
-    for (let i = 0; i < n; i++) {
-      const eta = linear(design, i, p, b);
-      s += y[i] * eta - softplus(eta);
-    }
-    for (let j = 1; j < p; j++) s -= l2 / 2 * b[j] * b[j];
-    return s;
-  };
+  const { design, p } = designMatrix(x, y);
+  const objective = (b: Float64Array) => penalisedLogLik(design, y, l2, b);
   let beta = new Float64Array(p);
   let current = objective(beta);
   for (let iter = 1; iter <= maxIterations; iter++) {
-    const grad = new Float64Array(p);
-    const hess = new Float64Array(p * p);
-    for (let i = 0; i < n; i++) {
-      const mu = 1 / (1 + Math.exp(-linear(design, i, p, beta)));
-      const w = mu * (1 - mu);
-      const r = y[i] - mu;
-      for (let a = 0; a < p; a++) {
-        const xa = design[i * p + a];
-        grad[a] += xa * r;
-        const wa = w * xa;
-        for (let b = 0; b <= a; b++) hess[a * p + b] += wa * design[i * p + b];
-      }
-    }
-    for (let j = 1; j < p; j++) {
-      grad[j] -= l2 * beta[j];
-      hess[j * p + j] += l2;
-    }
+    const { grad, hess } = newtonSystem(design, y, l2, beta);
     const step = choleskySolve(hess, grad, p);
     let maxStep = 0;
     let maxBeta = 0;
@@ -153,6 +102,95 @@ export function fitLogistic(
   throw new RangeError(
     `fitLogistic(): cannot fit: Newton did not converge in ${maxIterations} iterations: the classes may be separable; use l2 > 0 or a larger l2`,
   );
+}
+
+/**
+ * The row-major n × p design matrix [1, x_i] (p = predictors + 1), after
+ * checking that every row, outcome and value can be fitted (n ≥ 1 rows).
+ */
+function designMatrix(
+  x: readonly (readonly number[])[],
+  y: ArrayLike<number>,
+): { design: Float64Array; p: number } {
+  const n = x.length;
+  const p = x[0].length + 1;
+  const design = new Float64Array(n * p);
+  for (let i = 0; i < n; i++) {
+    if (x[i].length !== p - 1) {
+      throw new RangeError(
+        `fitLogistic(): cannot fit: row ${i} has ${
+          x[i].length
+        } values but row 0 has ${p - 1}`,
+      );
+    }
+    if (y[i] !== 0 && y[i] !== 1) {
+      throw new RangeError(
+        `fitLogistic(): cannot fit: outcome ${i} is not 0 or 1: ${y[i]}`,
+      );
+    }
+    design[i * p] = 1;
+    for (let j = 1; j < p; j++) {
+      const v = x[i][j - 1];
+      if (!Number.isFinite(v)) {
+        throw new RangeError(
+          `fitLogistic(): cannot fit: value [${i}][${
+            j - 1
+          }] is not finite: ${v}`,
+        );
+      }
+      design[i * p + j] = v;
+    }
+  }
+  return { design, p };
+}
+
+/** ℓ(b) = Σ_i [y_i η_i − log(1 + e^{η_i})] − (λ/2) Σ_{j≥1} b_j². */
+function penalisedLogLik(
+  design: Float64Array,
+  y: ArrayLike<number>,
+  l2: number,
+  b: Float64Array,
+): number {
+  const n = y.length;
+  const p = b.length;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const eta = linear(design, i, p, b);
+    s += y[i] * eta - softplus(eta);
+  }
+  for (let j = 1; j < p; j++) s -= l2 / 2 * b[j] * b[j];
+  return s;
+}
+
+/**
+ * The gradient Xᵀ(y − μ) − λĨβ and the lower triangle of XᵀWX + λĨ at `beta`.
+ */
+function newtonSystem(
+  design: Float64Array,
+  y: ArrayLike<number>,
+  l2: number,
+  beta: Float64Array,
+): { grad: Float64Array; hess: Float64Array } {
+  const n = y.length;
+  const p = beta.length;
+  const grad = new Float64Array(p);
+  const hess = new Float64Array(p * p);
+  for (let i = 0; i < n; i++) {
+    const mu = 1 / (1 + Math.exp(-linear(design, i, p, beta)));
+    const w = mu * (1 - mu);
+    const r = y[i] - mu;
+    for (let a = 0; a < p; a++) {
+      const xa = design[i * p + a];
+      grad[a] += xa * r;
+      const wa = w * xa;
+      for (let b = 0; b <= a; b++) hess[a * p + b] += wa * design[i * p + b];
+    }
+  }
+  for (let j = 1; j < p; j++) {
+    grad[j] -= l2 * beta[j];
+    hess[j * p + j] += l2;
+  }
+  return { grad, hess };
 }
 
 function linear(design: Float64Array, i: number, p: number, b: Float64Array) {

@@ -6,7 +6,8 @@
  * rank-biserial), Jensen–Shannon divergence, multiple-testing corrections
  * (Benjamini–Hochberg, Holm), Poisson and Poisson-binomial upper tails, a
  * seeded percentile bootstrap, type-7 quantiles, and a ridge logistic
- * regression with cross-validated AUC.
+ * regression with cross-validated AUC, and the per-metric comparison table
+ * of two groups (KS, Mann–Whitney, Cliff's delta with a bootstrap CI, BH q).
  *
  * R agreement is tested against `testdata/r_reference.json`, written by
  * `testdata/make_fixtures.R` (relative tolerance 1e-9).
@@ -62,3 +63,8 @@ export {
 export { quantile7 } from "./quantile7.ts";
 export { rankBiserial } from "./rank_biserial.ts";
 export { poissonUpperTail } from "./poisson_upper_tail.ts";
+export {
+  type ComparisonRow,
+  comparisonTable,
+  type ComparisonTableOptions,
+} from "./comparison_table.ts";

@@ -103,26 +103,8 @@ export function permutationChiSquared(
     );
   }
   const k = groupA[0]?.length ?? groupB[0]?.length ?? 0;
-  const keep = (group: readonly (readonly number[])[], name: string) =>
-    group.filter((v, i) => {
-      if (v.length !== k) {
-        throw new RangeError(
-          `permutationChiSquared(): cannot compare ${name}: account ${i} has ${v.length} categories but the first has ${k}: pass vectors of one length`,
-        );
-      }
-      let s = 0;
-      for (const x of v) {
-        if (typeof x !== "number" || !Number.isFinite(x) || x < 0) {
-          throw new RangeError(
-            `permutationChiSquared(): cannot compare ${name}: account ${i} has a count that is not a finite value ≥ 0: ${x}`,
-          );
-        }
-        s += x;
-      }
-      return s > 0;
-    });
-  const a = keep(groupA, "groupA");
-  const b = keep(groupB, "groupB");
+  const a = nonEmptyAccounts(groupA, k, "groupA");
+  const b = nonEmptyAccounts(groupB, k, "groupB");
   const countsA = sum(a, k);
   const countsB = sum(b, k);
   const result: PermutationChiSquaredResult = {
@@ -146,14 +128,59 @@ export function permutationChiSquared(
   result.df = observed.df;
   result.chi2P = observed.pValue;
   result.minExpected = observed.minExpected;
+  const extreme = extremeRounds(a, b, k, observed.statistic, rounds, seed);
+  result.permutationP = (1 + extreme) / (1 + rounds);
+  return result;
+}
 
+/**
+ * The accounts of `group` with at least one count, after checking that each
+ * has `k` finite counts ≥ 0.
+ */
+function nonEmptyAccounts(
+  group: readonly (readonly number[])[],
+  k: number,
+  name: string,
+): (readonly number[])[] {
+  return group.filter((v, i) => {
+    if (v.length !== k) {
+      throw new RangeError(
+        `permutationChiSquared(): cannot compare ${name}: account ${i} has ${v.length} categories but the first has ${k}: pass vectors of one length`,
+      );
+    }
+    let s = 0;
+    for (const x of v) {
+      if (typeof x !== "number" || !Number.isFinite(x) || x < 0) {
+        throw new RangeError(
+          `permutationChiSquared(): cannot compare ${name}: account ${i} has a count that is not a finite value ≥ 0: ${x}`,
+        );
+      }
+      s += x;
+    }
+    return s > 0;
+  });
+}
+
+/**
+ * How many of `rounds` random relabellings of the accounts (partial
+ * Fisher–Yates driven by `d3.randomLcg(seed)`) give X² ≥ `observed`
+ * (up to a relative 1e-12).
+ */
+function extremeRounds(
+  a: readonly (readonly number[])[],
+  b: readonly (readonly number[])[],
+  k: number,
+  observed: number,
+  rounds: number,
+  seed: number,
+): number {
   const all = [...a, ...b];
   const total = sum(all, k);
   const n = all.length;
   const nA = a.length;
   const idx = Array.from({ length: n }, (_, i) => i);
   const rng = randomLcg(seed);
-  const threshold = observed.statistic * (1 - 1e-12);
+  const threshold = observed * (1 - 1e-12);
   let extreme = 0;
   const permA = new Array<number>(k);
   const permB = new Array<number>(k);
@@ -169,8 +196,7 @@ export function permutationChiSquared(
     const s = statistic(permA, permB);
     if (s !== null && s.statistic >= threshold) extreme++;
   }
-  result.permutationP = (1 + extreme) / (1 + rounds);
-  return result;
+  return extreme;
 }
 
 function sum(group: readonly (readonly number[])[], k: number): number[] {

@@ -72,3 +72,15 @@ export function isoDay(t: number | Date): string {
 export function verdict(met: boolean): "MET" | "NOT MET" {
   return met ? "MET" : "NOT MET";
 }
+
+/**
+ * One row of a check table (a planted truth of the demo, a negative
+ * control): what was checked, what was expected, what was observed, and
+ * whether it was met.
+ */
+export interface CheckRow {
+  check: string;
+  expected: string;
+  observed: string;
+  verdict: "MET" | "NOT MET";
+}

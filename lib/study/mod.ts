@@ -54,7 +54,14 @@ export {
   stepResult,
   type StepTable,
 } from "./present.ts";
-export { fmtCount, fmtP, isoDay, pct, verdict } from "./format.ts";
+export {
+  type CheckRow,
+  fmtCount,
+  fmtP,
+  isoDay,
+  pct,
+  verdict,
+} from "./format.ts";
 export { type OutputDirs, outputDirs, shownPath } from "./output_dirs.ts";
 export { DEMO_DIR, demoBundlePresent } from "./demo_bundle.ts";
 export {

@@ -7,6 +7,7 @@
  */
 import { join } from "node:path";
 import {
+  loadBaseline,
   loadRelease,
   PROJECT_ROOT,
   type Release,
@@ -82,7 +83,8 @@ export async function openStudy(
         "Set --baseline (TAKEDOWN_BASELINE) to an organic release such as demo_organic.",
     );
   }
-  const baseline = await loadRelease(baselineRef.releases[0].path, { cache });
+  // A release folder, a twarc2 or v1.1 JSON-lines capture (format detected).
+  const baseline = await loadBaseline(baselineRef.releases[0].path, { cache });
   const baselinePath = baselineRef.releases[0].path;
   const releases: Release[] = [];
   for (const ref of target.releases) {

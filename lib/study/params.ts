@@ -17,7 +17,10 @@ import { PROJECT_ROOT, releaseName } from "../io/mod.ts";
 export interface StudyParams {
   /** Release to study: `demo`, a name, or a path (see `resolveRelease`). */
   release: string;
-  /** Organic comparison release, same forms as `release`. */
+  /**
+   * Organic comparison: a release (same forms as `release`) or a twarc2 /
+   * API v1.1 JSON-lines capture (format detected, see `loadBaseline`).
+   */
   baseline: string;
   /** Absolute output folder; steps write `figures/`, `tables/`, `networks/` in it. */
   out: string;
@@ -115,7 +118,9 @@ export const STUDY_PARAMETERS: readonly ParameterSpec[] = [
     flag: "baseline",
     env: "TAKEDOWN_BASELINE",
     default: "demo_organic",
-    doc: "organic comparison release (same forms as release)",
+    doc:
+      "organic comparison: a release (same forms as release) or a twarc2 / " +
+      "v1.1 JSON-lines file",
     parse: text,
   },
   {

@@ -8,8 +8,10 @@
 import {
   type ChartSpec,
   saveFigure,
+  saveSvgFigure,
   saveTable,
   show,
+  showSvg,
   showTable,
   type TableData,
 } from "../viz/mod.ts";
@@ -45,6 +47,18 @@ export interface StepChart {
   show?: boolean;
 }
 
+/** A figure a step drew itself as SVG (a network drawing), not a Vega-Lite chart. */
+export interface StepFigure {
+  /** File stem under `figures/`; unnamed figures are only shown. */
+  name?: string;
+  /** The SVG document. */
+  svg: string;
+  /** The rows behind it (saved beside it as CSV). */
+  rows: TableData;
+  /** Show it in the notebook (default true). */
+  show?: boolean;
+}
+
 /**
  * The result of one analysis step: its value for later steps, and what a
  * reader sees (sentences that give the numbers, tables, charts).
@@ -58,6 +72,8 @@ export interface StepResult<T = unknown> {
   tables: StepTable[];
   /** Charts, shown after the tables. */
   charts: StepChart[];
+  /** SVG figures, shown after the charts. */
+  figures: StepFigure[];
 }
 
 /**
@@ -68,7 +84,7 @@ export interface StepResult<T = unknown> {
  * import { stepResult } from "./present.ts";
  * import { deepEqual } from "node:assert/strict";
  * deepEqual(stepResult(3, { text: ["Three."] }), {
- *   value: 3, text: ["Three."], tables: [], charts: [],
+ *   value: 3, text: ["Three."], tables: [], charts: [], figures: [],
  * });
  * ```
  */
@@ -81,6 +97,7 @@ export function stepResult<T>(
     text: parts.text ?? [],
     tables: parts.tables ?? [],
     charts: parts.charts ?? [],
+    figures: parts.figures ?? [],
   };
 }
 
@@ -93,8 +110,9 @@ export interface PresentOptions {
 /**
  * Shows a step's result and saves its named tables and charts: prints the
  * sentences, shows each table (escaped HTML in Jupyter) and chart (Vega-Lite
- * with an SVG fallback), writes `tables/<name>.{csv,parquet}` and
- * `figures/<name>.{svg,png,vl.json,csv}`.
+ * with an SVG fallback) and SVG figure, writes `tables/<name>.{csv,parquet}`,
+ * `figures/<name>.{svg,png,vl.json,csv}` for charts and
+ * `figures/<name>.{svg,png,csv}` for SVG figures.
  *
  * Returns nothing, so a cell that ends with `await present(…)` shows only
  * what the step says; keep the result for later cells:
@@ -144,6 +162,15 @@ export async function present(
       saved.push(shownPath(out.svg, dirs.out));
     }
     if (c.show !== false) await show(c.spec, c.rows);
+  }
+  for (const f of result.figures) {
+    if (f.name) {
+      const out = await saveSvgFigure(f.name, f.svg, f.rows, {
+        dir: dirs.figures,
+      });
+      saved.push(shownPath(out.svg, dirs.out));
+    }
+    if (f.show !== false) await showSvg(f.svg);
   }
   if (options.listSaved !== false && saved.length > 0) {
     console.log(`Saved ${saved.join(", ")}.`);

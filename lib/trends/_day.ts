@@ -112,3 +112,8 @@ export function bootstrapOptions(
   }
   return { rounds, seed, level };
 }
+
+/** `YYYY-MM-DD` of a Date cell as polars hands it to JS (else its text). */
+export function cellDay(v: unknown): string {
+  return v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+}

@@ -23,37 +23,7 @@ export async function unitCounts(
   tagged: pl.LazyDataFrame,
   options: UnitOptions,
 ): Promise<pl.DataFrame> {
-  let rows: pl.LazyDataFrame = tagged.select(
-    "_row",
-    "userid",
-    "day",
-    "hashtag",
-  );
-  if (options.hashtags !== undefined) {
-    const keys: pl.DataFrame = pl.DataFrame({
-      hashtags: pl.Series("hashtags", [...options.hashtags], pl.Utf8),
-    }).select(hashtagKey("hashtags")).unique();
-    rows = rows.join(keys.lazy(), { on: "hashtag", how: "inner" });
-  }
-  let unit: pl.Expr = pl.col("hashtag");
-  if (options.trends !== undefined) {
-    rows = rows
-      .join(
-        options.trends.lazy().select(
-          "trend_id",
-          "hashtag",
-          "first_day",
-          "last_day",
-        ),
-        { on: "hashtag", how: "inner" },
-      )
-      .filter(
-        pl.col("day").gtEq(pl.col("first_day")).and(
-          pl.col("day").ltEq(pl.col("last_day")),
-        ),
-      );
-    unit = pl.col("trend_id");
-  }
+  const { rows, unit } = selectUnits(tagged, options);
   let keyed = rows.select(
     unit.alias("unit"),
     pl.col("hashtag"),
@@ -87,6 +57,45 @@ export async function unitCounts(
     .select("unit", "hashtag", "key", "userid", "n")
     .sort(["unit", "key"])
     .collect();
+}
+
+/**
+ * The rows of the selected hashtags (and, with trends, of the trends'
+ * days) and the expression naming each row's unit.
+ */
+function selectUnits(
+  tagged: pl.LazyDataFrame,
+  options: UnitOptions,
+): { rows: pl.LazyDataFrame; unit: pl.Expr } {
+  let rows: pl.LazyDataFrame = tagged.select(
+    "_row",
+    "userid",
+    "day",
+    "hashtag",
+  );
+  if (options.hashtags !== undefined) {
+    const keys: pl.DataFrame = pl.DataFrame({
+      hashtags: pl.Series("hashtags", [...options.hashtags], pl.Utf8),
+    }).select(hashtagKey("hashtags")).unique();
+    rows = rows.join(keys.lazy(), { on: "hashtag", how: "inner" });
+  }
+  if (options.trends === undefined) return { rows, unit: pl.col("hashtag") };
+  rows = rows
+    .join(
+      options.trends.lazy().select(
+        "trend_id",
+        "hashtag",
+        "first_day",
+        "last_day",
+      ),
+      { on: "hashtag", how: "inner" },
+    )
+    .filter(
+      pl.col("day").gtEq(pl.col("first_day")).and(
+        pl.col("day").ltEq(pl.col("last_day")),
+      ),
+    );
+  return { rows, unit: pl.col("trend_id") };
 }
 
 /** One unit's share and interval. */

@@ -101,6 +101,29 @@ export function accountFlags(
 ): pl.DataFrame {
   checkFlagConfig(config);
   const enabled = enabledFlags(config);
+  checkEnabledInputs(inputs, enabled);
+  const expr = flagExpressions(inputs, config);
+  const nFlags = enabled
+    .map((f) => pl.col(FLAG_COLUMNS[f]).fillNull(false).cast(pl.Float64))
+    .reduce((a, b) => a.add(b));
+  const c = config.combine;
+  const need = c === "any" ? 1 : c === "all" ? enabled.length : c.atLeast;
+  return joinedInputs(inputs)
+    .select(
+      pl.col("userid"),
+      ...FLAG_NAMES.map((f) => expr[f].cast(pl.Bool).alias(FLAG_COLUMNS[f])),
+    )
+    .withColumns(nFlags.alias("n_flags"))
+    .withColumns(pl.col("n_flags").gtEq(need).alias("flagged"))
+    .sort("userid")
+    .collectSync();
+}
+
+/** Throws when an enabled flag's input table is missing. */
+function checkEnabledInputs(
+  inputs: FlagInputs,
+  enabled: readonly FlagName[],
+): void {
   for (const flag of enabled) {
     const missing = FLAG_INPUTS[flag].filter((k) => inputs[k] === undefined);
     if (missing.length > 0) {
@@ -111,6 +134,14 @@ export function accountFlags(
       );
     }
   }
+}
+
+/**
+ * Every userid of the given input tables, with each table's columns and an
+ * `_in_<input>` marker joined on; throws when no table is given or one
+ * lacks a column.
+ */
+function joinedInputs(inputs: FlagInputs): pl.LazyDataFrame {
   const given = (Object.keys(COLUMNS) as (keyof FlagInputs)[]).filter((k) =>
     inputs[k] !== undefined
   );
@@ -141,6 +172,14 @@ export function accountFlags(
       { on: "userid", how: "left" },
     );
   }
+  return table;
+}
+
+/** Each flag as an expression over {@linkcode joinedInputs}; null without its input. */
+function flagExpressions(
+  inputs: FlagInputs,
+  config: FlagConfig,
+): Record<FlagName, pl.Expr> {
   const has = (k: keyof FlagInputs) => inputs[k] !== undefined;
   const enough = has("activity")
     ? pl.col("n_tweets").gtEq(config.minTweets).fillNull(false)
@@ -149,7 +188,7 @@ export function accountFlags(
   const clientShare = config.clientCategories
     .map((c) => pl.col(`${c}_client_share`))
     .reduce((a, b) => a.add(b));
-  const expr: Record<FlagName, pl.Expr> = {
+  return {
     burst: has("bursts") ? pl.col("in_burst").cast(pl.Bool) : NULL_BOOL,
     automation: has("clients") && has("activity")
       ? gated(clientShare.gtEq(config.clientShare))
@@ -175,18 +214,4 @@ export function accountFlags(
       ? pl.col("_in_takedown").fillNull(false)
       : NULL_BOOL,
   };
-  const nFlags = enabled
-    .map((f) => pl.col(FLAG_COLUMNS[f]).fillNull(false).cast(pl.Float64))
-    .reduce((a, b) => a.add(b));
-  const c = config.combine;
-  const need = c === "any" ? 1 : c === "all" ? enabled.length : c.atLeast;
-  return table
-    .select(
-      pl.col("userid"),
-      ...FLAG_NAMES.map((f) => expr[f].cast(pl.Bool).alias(FLAG_COLUMNS[f])),
-    )
-    .withColumns(nFlags.alias("n_flags"))
-    .withColumns(pl.col("n_flags").gtEq(need).alias("flagged"))
-    .sort("userid")
-    .collectSync();
 }

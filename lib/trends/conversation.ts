@@ -47,16 +47,10 @@ export function conversation(
   releases: readonly Release[],
   options: ConversationOptions = {},
 ): pl.LazyDataFrame {
-  const stacked = stackReleases(releases, "tweets", { label: "source" });
-  if (options.dedupe === false) return stacked;
-  return stacked
-    .withRowIndex("_order")
-    .filter(
-      pl.col("tweetid").isNull().or(
-        pl.col("_order").eq(pl.col("_order").min().over("tweetid")),
-      ),
-    )
-    .drop("_order");
+  return stackReleases(releases, "tweets", {
+    label: "source",
+    dedupe: options.dedupe !== false,
+  });
 }
 
 /**

@@ -67,20 +67,7 @@ export function detectTrends(
   options: TrendOptions = {},
 ): pl.DataFrame {
   const what = "Detecting trends";
-  const minCount = options.minCount ?? 20;
-  const w = options.window ?? 7;
-  const k = options.k ?? 3;
-  if (!(minCount >= 0) || !Number.isFinite(minCount)) {
-    throw new RangeError(`${what}: minCount is not a number ≥ 0: ${minCount}.`);
-  }
-  if (!Number.isInteger(w) || w < 2) {
-    throw new RangeError(
-      `${what}: window is not a whole number of days ≥ 2: ${w}. A standard deviation needs two days.`,
-    );
-  }
-  if (!(k >= 0) || !Number.isFinite(k)) {
-    throw new RangeError(`${what}: k is not a number ≥ 0: ${k}.`);
-  }
+  const o = trendSettings(options);
   const tags = daily.getColumn("hashtag").toArray() as string[];
   const days = (daily.getColumn("day").toArray() as unknown as (Date | null)[])
     .map((
@@ -94,15 +81,15 @@ export function detectTrends(
   const last = options.to !== undefined
     ? parseDay(what, options.to)
     : Math.max(...known);
-  const out = {
-    hashtag: [] as string[],
-    day: [] as number[],
-    n_tweets: [] as number[],
-    baseline_mean: [] as (number | null)[],
-    baseline_sd: [] as (number | null)[],
-    threshold: [] as (number | null)[],
-    eligible: [] as boolean[],
-    trending: [] as boolean[],
+  const out: TrendColumns = {
+    hashtag: [],
+    day: [],
+    n_tweets: [],
+    baseline_mean: [],
+    baseline_sd: [],
+    threshold: [],
+    eligible: [],
+    trending: [],
   };
   if (known.length === 0 || !(last >= first)) return frame(out);
   const span = last - first + 1;
@@ -117,37 +104,77 @@ export function detectTrends(
   const names = [...series.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   for (const name of names) {
     const c = series.get(name)!;
-    if (!c.some((x) => x >= minCount)) continue;
-    for (let i = 0; i < span; i++) {
-      out.hashtag.push(name);
-      out.day.push(first + i);
-      out.n_tweets.push(c[i]);
-      const eligible = i >= w;
-      out.eligible.push(eligible);
-      if (!eligible) {
-        out.baseline_mean.push(null);
-        out.baseline_sd.push(null);
-        out.threshold.push(null);
-        out.trending.push(false);
-        continue;
-      }
-      let sum = 0;
-      for (let j = i - w; j < i; j++) sum += c[j];
-      const mean = sum / w;
-      let ss = 0;
-      for (let j = i - w; j < i; j++) ss += (c[j] - mean) ** 2;
-      const sd = Math.sqrt(ss / (w - 1));
-      const threshold = mean + k * sd;
-      out.baseline_mean.push(mean);
-      out.baseline_sd.push(sd);
-      out.threshold.push(threshold);
-      out.trending.push(c[i] >= minCount && c[i] > threshold);
-    }
+    if (!c.some((x) => x >= o.minCount)) continue;
+    pushSeries(out, name, c, first, o);
   }
   return frame(out);
 }
 
-function frame(o: {
+/** Checked options of {@linkcode detectTrends}, defaults filled in. */
+interface TrendSettings {
+  minCount: number;
+  w: number;
+  k: number;
+}
+
+/** Checks the thresholds; throws a RangeError on a bad one. */
+function trendSettings(options: TrendOptions): TrendSettings {
+  const what = "Detecting trends";
+  const minCount = options.minCount ?? 20;
+  const w = options.window ?? 7;
+  const k = options.k ?? 3;
+  if (!(minCount >= 0) || !Number.isFinite(minCount)) {
+    throw new RangeError(`${what}: minCount is not a number ≥ 0: ${minCount}.`);
+  }
+  if (!Number.isInteger(w) || w < 2) {
+    throw new RangeError(
+      `${what}: window is not a whole number of days ≥ 2: ${w}. A standard deviation needs two days.`,
+    );
+  }
+  if (!(k >= 0) || !Number.isFinite(k)) {
+    throw new RangeError(`${what}: k is not a number ≥ 0: ${k}.`);
+  }
+  return { minCount, w, k };
+}
+
+/** Appends one hashtag's zero-filled series `c` (from day `first`) to `out`. */
+function pushSeries(
+  out: TrendColumns,
+  name: string,
+  c: Float64Array,
+  first: number,
+  o: TrendSettings,
+): void {
+  const { minCount, w, k } = o;
+  for (let i = 0; i < c.length; i++) {
+    out.hashtag.push(name);
+    out.day.push(first + i);
+    out.n_tweets.push(c[i]);
+    const eligible = i >= w;
+    out.eligible.push(eligible);
+    if (!eligible) {
+      out.baseline_mean.push(null);
+      out.baseline_sd.push(null);
+      out.threshold.push(null);
+      out.trending.push(false);
+      continue;
+    }
+    let sum = 0;
+    for (let j = i - w; j < i; j++) sum += c[j];
+    const mean = sum / w;
+    let ss = 0;
+    for (let j = i - w; j < i; j++) ss += (c[j] - mean) ** 2;
+    const sd = Math.sqrt(ss / (w - 1));
+    const threshold = mean + k * sd;
+    out.baseline_mean.push(mean);
+    out.baseline_sd.push(sd);
+    out.threshold.push(threshold);
+    out.trending.push(c[i] >= minCount && c[i] > threshold);
+  }
+}
+
+/** The columns of {@linkcode detectTrends}, as they are built. */
+interface TrendColumns {
   hashtag: string[];
   day: number[];
   n_tweets: number[];
@@ -156,7 +183,9 @@ function frame(o: {
   threshold: (number | null)[];
   eligible: boolean[];
   trending: boolean[];
-}): pl.DataFrame {
+}
+
+function frame(o: TrendColumns): pl.DataFrame {
   return pl.DataFrame([
     pl.Series("hashtag", o.hashtag, pl.Utf8),
     daySeries("day", o.day),

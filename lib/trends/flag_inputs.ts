@@ -129,26 +129,10 @@ export async function flagInputs(
     pl.col("n_tweets_with_time").alias("n_tweets"),
   );
   const workingHours = rhythm.select("userid", "working_hours_share");
-
-  const firstUsers = users
-    .filter(pl.col("userid").isNotNull())
-    .unique({ subset: ["userid"], keep: "first", maintainOrder: true });
-  const bursts = await creationBursts(firstUsers, options.bursts);
-  const burstIds = pl.DataFrame({
-    userid: pl.Series(
-      "userid",
-      bursts.bursts.flatMap((b) => b.userids),
-      pl.Utf8,
-    ),
-  }).lazy().unique().withColumns(pl.lit(true).alias("_b"));
-  const burstTable = await firstUsers
-    .filter(pl.col("account_creation_date").isNotNull())
-    .select("userid")
-    .join(burstIds, { on: "userid", how: "left" })
-    .select(pl.col("userid"), pl.col("_b").fillNull(false).alias("in_burst"))
-    .sort("userid")
-    .collect();
-
+  const { bursts, table: burstTable } = await burstInputs(
+    users,
+    options.bursts,
+  );
   const clients = (await clientMixByAccount(tweets, options.taxonomy)).select(
     "userid",
     "automation_client_share",
@@ -157,7 +141,62 @@ export async function flagInputs(
   );
   const regularity = (await intervalStats(tweets, { minTweets: 2 })).accounts
     .select("userid", "regularity");
-  const followers = await users
+  const inputs: FlagInputs = {
+    activity,
+    bursts: burstTable,
+    clients,
+    regularity,
+    workingHours,
+    followers: await followerTable(users),
+  };
+
+  let network: CoordNetwork | null = null;
+  let nulls: NullModelResult | null = null;
+  if (options.coordination !== false) {
+    const coord = await coordinationInputs(tweets, options.coordination ?? {});
+    ({ network, nulls } = coord);
+    notes.push(...network.warnings, ...nulls.warnings);
+    inputs.coordination = coord.table;
+  }
+  if (options.takedown !== undefined) {
+    inputs.takedown = await takedownTable(options.takedown);
+  }
+  return { inputs, bursts, network, nullModel: nulls, notes };
+}
+
+/**
+ * The creation-burst test over each account's first users row, and the
+ * `bursts` input: `userid`, `in_burst` for every account with a creation
+ * date.
+ */
+async function burstInputs(
+  users: pl.LazyDataFrame,
+  options: CreationBurstOptions | undefined,
+): Promise<{ bursts: CreationBursts; table: pl.DataFrame }> {
+  const firstUsers = users
+    .filter(pl.col("userid").isNotNull())
+    .unique({ subset: ["userid"], keep: "first", maintainOrder: true });
+  const bursts = await creationBursts(firstUsers, options);
+  const burstIds = pl.DataFrame({
+    userid: pl.Series(
+      "userid",
+      bursts.bursts.flatMap((b) => b.userids),
+      pl.Utf8,
+    ),
+  }).lazy().unique().withColumns(pl.lit(true).alias("_b"));
+  const table = await firstUsers
+    .filter(pl.col("account_creation_date").isNotNull())
+    .select("userid")
+    .join(burstIds, { on: "userid", how: "left" })
+    .select(pl.col("userid"), pl.col("_b").fillNull(false).alias("in_burst"))
+    .sort("userid")
+    .collect();
+  return { bursts, table };
+}
+
+/** The largest non-null `follower_count` of each account's users rows. */
+async function followerTable(users: pl.LazyDataFrame): Promise<pl.DataFrame> {
+  return await users
     .filter(pl.col("userid").isNotNull())
     .groupBy("userid")
     .agg(
@@ -165,38 +204,29 @@ export async function flagInputs(
     )
     .sort("userid")
     .collect();
+}
 
-  const inputs: FlagInputs = {
-    activity,
-    bursts: burstTable,
-    clients,
-    regularity,
-    workingHours,
-    followers,
-  };
-
-  let network: CoordNetwork | null = null;
-  let nulls: NullModelResult | null = null;
-  if (options.coordination !== false) {
-    const c = options.coordination ?? {};
-    const seed = c.seed ?? 1;
-    const actions = extractActions(tweets, c.mode ?? "retweet");
-    network = await coordinationNetwork(actions, {
-      window: c.window,
-      minRepeat: c.minRepeat,
-    });
-    nulls = await nullModel(actions, network, {
-      rounds: c.rounds,
-      seed,
-      alpha: c.alpha,
-    });
-    notes.push(...network.warnings, ...nulls.warnings);
-    inputs.coordination = coordinationTable(nulls.edges, seed);
-  }
-  if (options.takedown !== undefined) {
-    inputs.takedown = await takedownTable(options.takedown);
-  }
-  return { inputs, bursts, network, nullModel: nulls, notes };
+/** The co-action network, its null model and the `coordination` input. */
+async function coordinationInputs(
+  tweets: pl.LazyDataFrame,
+  c: Exclude<FlagInputsOptions["coordination"], false | undefined>,
+): Promise<{
+  network: CoordNetwork;
+  nulls: NullModelResult;
+  table: pl.DataFrame;
+}> {
+  const seed = c.seed ?? 1;
+  const actions = extractActions(tweets, c.mode ?? "retweet");
+  const network = await coordinationNetwork(actions, {
+    window: c.window,
+    minRepeat: c.minRepeat,
+  });
+  const nulls = await nullModel(actions, network, {
+    rounds: c.rounds,
+    seed,
+    alpha: c.alpha,
+  });
+  return { network, nulls, table: coordinationTable(nulls.edges, seed) };
 }
 
 /** Per-account coordination table from null-model edges. */

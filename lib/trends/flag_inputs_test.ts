@@ -94,7 +94,7 @@ Deno.test("flagInputs() builds every per-account table from profile and coord", 
     { userid: "b2", community: 0, community_size: 3, max_weight: 12 },
     { userid: "b3", community: 0, community_size: 3, max_weight: 12 },
   ]);
-  equal(r.nullModel!.nSignificant, 3);
+  equal(r.nullModel!.n_significant, 3);
   deepEqual(inputs.takedown!.toRecords(), [
     { userid: "b1", takedown: "td" },
     { userid: "b2", takedown: "td" },

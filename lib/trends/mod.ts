@@ -36,7 +36,19 @@
  *    {@linkcode sensitivityTable} with {@linkcode flagVariants}: the share
  *    under each flag alone, leave-one-out, all flags, other combinations
  *    and other thresholds.
- * 7. Charts: {@linkcode trendChart}, {@linkcode shareIntervalChart}.
+ * 7. Charts: `trendChart`, `shareIntervalChart` (in `lib/viz`).
+ *
+ * ## Steps of notebook 06
+ *
+ * Each takes the opened study (and earlier steps' values) and returns a
+ * `StepResult` for `present()`: {@linkcode conversationStep},
+ * {@linkcode conversationShareStep}, {@linkcode trendsStep},
+ * {@linkcode trendChartStep}, {@linkcode promotionStep},
+ * {@linkcode flagInputsStep}, {@linkcode accountFlagsStep},
+ * {@linkcode inorganicShareStep}, {@linkcode trendSharesStep},
+ * {@linkcode sensitivityStep}; the demo checks
+ * {@linkcode hashtagTruthChecks}, {@linkcode pooledTruthCheck} and
+ * {@linkcode flagErrorChecks} compare with the planted truth.
  *
  * What the interval is and is not: it shows how much the share depends on
  * which accounts happened to take part. It does not include the error of
@@ -116,3 +128,41 @@ export {
   THRESHOLD_FLAGS,
   type ThresholdName,
 } from "./sensitivity_table.ts";
+export {
+  conversationShareStep,
+  conversationStep,
+  sourceGroups,
+  studyUtcOffset,
+  TOP_HASHTAGS,
+  TREND_RULE,
+  trendChartStep,
+  type TrendConversation,
+  type TrendsFound,
+  trendsStep,
+  utcLabel,
+} from "./trend_steps.ts";
+export { actorGroup, PROMOTION_RULE, promotionStep } from "./promotion_step.ts";
+export {
+  accountFlagsStep,
+  COORDINATION_ROUNDS,
+  flagInputsStep,
+  studyFlagConfig,
+} from "./flag_steps.ts";
+export {
+  type HashtagShareRow,
+  inorganicShareStep,
+  sensitivityStep,
+  trendSharesStep,
+} from "./share_steps.ts";
+export {
+  campaignTruth,
+  flagErrorChecks,
+  type FlagErrors,
+  flagErrors,
+  hashtagTruthChecks,
+  NO_TRUTH,
+  pooledTruthCheck,
+  pooledTruthShare,
+  type ShareWithInterval,
+  type TruthCheck,
+} from "./trend_checks.ts";

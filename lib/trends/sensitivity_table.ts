@@ -100,11 +100,6 @@ export function flagVariants(
 ): FlagVariant[] {
   const available = availableFlags(inputs);
   const baseFlags = enabledFlags(base);
-  const only = (flags: readonly FlagName[]) =>
-    Object.fromEntries(FLAG_NAMES.map((f) => [f, flags.includes(f)])) as Record<
-      FlagName,
-      boolean
-    >;
   const variant = (
     name: string,
     kind: string,
@@ -153,6 +148,29 @@ export function flagVariants(
       );
     }
   }
+  out.push(...thresholdVariants(available, base, grid, variant));
+  return out;
+}
+
+/** `enabled` with exactly these flags on. */
+function only(flags: readonly FlagName[]): Record<FlagName, boolean> {
+  return Object.fromEntries(
+    FLAG_NAMES.map((f) => [f, flags.includes(f)]),
+  ) as Record<FlagName, boolean>;
+}
+
+/** The threshold variants of {@linkcode flagVariants}, in grid order. */
+function thresholdVariants(
+  available: readonly FlagName[],
+  base: FlagConfig,
+  grid: Partial<Record<ThresholdName, readonly number[]>>,
+  variant: (
+    name: string,
+    kind: string,
+    changes: Partial<FlagConfig>,
+  ) => FlagVariant,
+): FlagVariant[] {
+  const out: FlagVariant[] = [];
   for (const key of Object.keys(THRESHOLD_FLAGS) as ThresholdName[]) {
     const flag = THRESHOLD_FLAGS[key];
     if (flag !== null && !available.includes(flag)) continue;
@@ -252,6 +270,11 @@ export async function sensitivityTable(
         : (share - reference) * 100,
     });
   }
+  return sensitivityFrame(rows);
+}
+
+/** The rows of {@linkcode sensitivityTable} as a frame (text, then Float64 columns). */
+function sensitivityFrame(rows: Record<string, unknown>[]): pl.DataFrame {
   const text = ["variant", "kind", "flags", "combine"];
   const numeric = [
     "n_flagged_accounts",

@@ -72,6 +72,53 @@ export async function trendPromotion(
   groups: pl.DataFrame,
   options: TrendPromotionOptions = {},
 ): Promise<pl.DataFrame> {
+  const o = promotionOptions(options, groups);
+  const trends = episodes.lazy().select(
+    "trend_id",
+    "hashtag",
+    "first_day",
+    "last_day",
+  );
+  const rows = rankedTrendTweets(tagged, trends, o);
+  const totals = rows.groupBy("trend_id").agg(
+    pl.len().cast(pl.Float64).alias("trend_tweets"),
+    pl.col("_first_n").sum().cast(pl.Float64).alias("first_n"),
+    pl.col("_first_hour").sum().cast(pl.Float64).alias("first_hour_tweets"),
+  );
+  const members = groups.lazy().select(
+    pl.col("userid").cast(pl.Utf8),
+    pl.col("group").cast(pl.Utf8),
+  ).unique();
+  const byGroup = rows
+    .join(members, { on: "userid", how: "inner" })
+    .groupBy(["trend_id", "group"])
+    .agg(
+      pl.len().cast(pl.Float64).alias("n_tweets"),
+      pl.col("_first_n").sum().cast(pl.Float64).alias("first_n_group"),
+      pl.col("_first_hour").sum().cast(pl.Float64).alias("first_hour_group"),
+    );
+  const names = members.select("group").unique();
+  return await promotionTable(
+    trends.select("trend_id", "hashtag", "first_day")
+      .join(names, { how: "cross" })
+      .join(totals, { on: "trend_id", how: "left" })
+      .join(byGroup, { on: ["trend_id", "group"], how: "left" }),
+    o.promotedShare,
+  ).collect();
+}
+
+/** Checked options of {@linkcode trendPromotion}, defaults filled in. */
+interface PromotionSettings {
+  firstN: number;
+  minutes: number;
+  promotedShare: number;
+}
+
+/** Checks the options and the groups table; throws a RangeError on a bad one. */
+function promotionOptions(
+  options: TrendPromotionOptions,
+  groups: pl.DataFrame,
+): PromotionSettings {
   const what = "Measuring trend promotion";
   const firstN = options.firstN ?? 50;
   const minutes = options.firstMinutes ?? 60;
@@ -98,13 +145,19 @@ export async function trendPromotion(
       );
     }
   }
-  const trends = episodes.lazy().select(
-    "trend_id",
-    "hashtag",
-    "first_day",
-    "last_day",
-  );
-  const rows = tagged
+  return { firstN, minutes, promotedShare };
+}
+
+/**
+ * The tweets of each trend in order, marked `_first_n` (among its first N)
+ * and `_first_hour` (before its first tweet + the first minutes).
+ */
+function rankedTrendTweets(
+  tagged: pl.LazyDataFrame,
+  trends: pl.LazyDataFrame,
+  o: PromotionSettings,
+): pl.LazyDataFrame {
+  return tagged
     .filter(pl.col("day").isNotNull())
     .select("_row", "tweetid", "userid", "tweet_time", "day", "hashtag")
     .join(trends, { on: "hashtag", how: "inner" })
@@ -122,33 +175,19 @@ export async function trendPromotion(
       ).alias("_since"),
     )
     .withColumns(
-      pl.col("_rank").lt(firstN).alias("_first_n"),
-      pl.col("_since").lt(pl.lit(Math.round(minutes * 60_000)).cast(pl.Int64))
-        .alias("_first_hour"),
+      pl.col("_rank").lt(o.firstN).alias("_first_n"),
+      pl.col("_since").lt(
+        pl.lit(Math.round(o.minutes * 60_000)).cast(pl.Int64),
+      ).alias("_first_hour"),
     );
-  const totals = rows.groupBy("trend_id").agg(
-    pl.len().cast(pl.Float64).alias("trend_tweets"),
-    pl.col("_first_n").sum().cast(pl.Float64).alias("first_n"),
-    pl.col("_first_hour").sum().cast(pl.Float64).alias("first_hour_tweets"),
-  );
-  const members = groups.lazy().select(
-    pl.col("userid").cast(pl.Utf8),
-    pl.col("group").cast(pl.Utf8),
-  ).unique();
-  const byGroup = rows
-    .join(members, { on: "userid", how: "inner" })
-    .groupBy(["trend_id", "group"])
-    .agg(
-      pl.len().cast(pl.Float64).alias("n_tweets"),
-      pl.col("_first_n").sum().cast(pl.Float64).alias("first_n_group"),
-      pl.col("_first_hour").sum().cast(pl.Float64).alias("first_hour_group"),
-    );
-  const names = members.select("group").unique();
-  return await trends
-    .select("trend_id", "hashtag", "first_day")
-    .join(names, { how: "cross" })
-    .join(totals, { on: "trend_id", how: "left" })
-    .join(byGroup, { on: ["trend_id", "group"], how: "left" })
+}
+
+/** Zero-fills the joined counts and computes the shares and `promoted`. */
+function promotionTable(
+  joined: pl.LazyDataFrame,
+  promotedShare: number,
+): pl.LazyDataFrame {
+  return joined
     .withColumns(
       pl.col("trend_tweets").fillNull(0),
       pl.col("first_n").fillNull(0),
@@ -177,8 +216,7 @@ export async function trendPromotion(
         "promoted",
       ),
     )
-    .sort(["first_day", "hashtag", "group"])
-    .collect();
+    .sort(["first_day", "hashtag", "group"]);
 }
 
 function share(num: string, den: string, name: string): pl.Expr {

@@ -1,6 +1,9 @@
 /**
- * Locating the DejaVu Sans TTF files shipped by the npm package
- * `dejavu-fonts-ttf@2.37.3`, and measuring text with their advance widths.
+ * Locating the fonts every figure uses, all from npm packages (never system
+ * fonts): DejaVu Sans from `dejavu-fonts-ttf@2.37.3` for text, and Noto Emoji
+ * (monochrome, SIL Open Font License 1.1) from
+ * `@expo-google-fonts/noto-emoji@0.4.7` for the emoji DejaVu lacks; and
+ * measuring text with their advance widths.
  *
  * @module
  */
@@ -9,42 +12,50 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import opentype from "opentype.js";
 
-/** The two font files every figure uses. */
+/** The two text font files every figure uses. */
 export type DejaVuFile = "DejaVuSans.ttf" | "DejaVuSans-Bold.ttf";
 
-const PACKAGE = "dejavu-fonts-ttf";
-const VERSION = "2.37.3";
+/** An npm package holding a font file, and the file inside it. */
+interface FontSource {
+  /** Import-map prefix that points at the package folder (`"dejavu-fonts-ttf/"`). */
+  prefix: string;
+  /** The package name and version, as `node_modules/.deno/` names its folder. */
+  package: string;
+  version: string;
+  /** Path of the file inside the package. */
+  file: string;
+}
 
 /**
- * Absolute path of a DejaVu TTF file.
+ * Absolute path of a font file shipped by an npm package.
  *
- * Tries, in order: the import map (`"dejavu-fonts-ttf/"` prefix entry resolved
- * with `import.meta.resolve`, which gives a `file:` URL under `node_modules/`
- * when `nodeModulesDir` is `auto`), then `node_modules/dejavu-fonts-ttf/ttf/` and
- * `node_modules/.deno/dejavu-fonts-ttf@2.37.3/node_modules/dejavu-fonts-ttf/ttf/`
- * in this module's folder and every folder above it.
+ * Tries, in order: the import map (the package's prefix entry resolved with
+ * `import.meta.resolve`, which gives a `file:` URL under `node_modules/` when
+ * `nodeModulesDir` is `auto`), then `node_modules/<package>/<file>` and
+ * `node_modules/.deno/<package>@<version>/node_modules/<package>/<file>` in
+ * this module's folder and every folder above it.
  */
-export function dejavuFontPath(file: DejaVuFile): string {
+function fontPath(source: FontSource): string {
   const tried: string[] = [];
   try {
-    const url = import.meta.resolve(`${PACKAGE}/ttf/${file}`);
+    const url = import.meta.resolve(`${source.prefix}${source.file}`);
     if (url.startsWith("file:")) tried.push(fileURLToPath(url));
   } catch {
     // Not in the import map: fall through to the node_modules search.
   }
+  const folder = `${source.package.replace("/", "+")}@${source.version}`;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    tried.push(join(dir, "node_modules", PACKAGE, "ttf", file));
+    const modules = join(dir, "node_modules");
+    tried.push(join(modules, source.package, source.file));
     tried.push(
       join(
-        dir,
-        "node_modules",
+        modules,
         ".deno",
-        `${PACKAGE}@${VERSION}`,
+        folder,
         "node_modules",
-        PACKAGE,
-        "ttf",
-        file,
+        source.package,
+        source.file,
       ),
     );
     const up = dirname(dir);
@@ -54,11 +65,32 @@ export function dejavuFontPath(file: DejaVuFile): string {
   const found = tried.find((p) => existsSync(p));
   if (found === undefined) {
     throw new Error(
-      `Locate font ${file}: not found at any of: ${tried.join(", ")}; ` +
-        "run `deno install` in the repository root so node_modules/dejavu-fonts-ttf exists",
+      `Locate font ${source.file}: not found at any of: ${tried.join(", ")}. ` +
+        `Run \`./lab setup\` (or \`deno install\` in the repository root) so ` +
+        `node_modules/ holds ${source.package}@${source.version}.`,
     );
   }
   return found;
+}
+
+/** Absolute path of a DejaVu TTF file (see {@linkcode fontPath}). */
+export function dejavuFontPath(file: DejaVuFile): string {
+  return fontPath({
+    prefix: "dejavu-fonts-ttf/",
+    package: "dejavu-fonts-ttf",
+    version: "2.37.3",
+    file: `ttf/${file}`,
+  });
+}
+
+/** Absolute path of Noto Emoji Regular, the emoji fallback font. */
+export function emojiFontPath(): string {
+  return fontPath({
+    prefix: "noto-emoji/",
+    package: "@expo-google-fonts/noto-emoji",
+    version: "0.4.7",
+    file: "400Regular/NotoEmoji_400Regular.ttf",
+  });
 }
 
 /** Paths of DejaVuSans.ttf and DejaVuSans-Bold.ttf, in that order. */
@@ -70,6 +102,7 @@ export function dejavuFontFiles(): string[] {
 }
 
 interface Glyph {
+  index: number;
   advanceWidth?: number;
 }
 interface Font {
@@ -77,28 +110,50 @@ interface Font {
   charToGlyph(ch: string): Glyph;
 }
 
-/** Advance-width measurer for one font file, with a per-character cache. */
+function parseFont(path: string): Font {
+  const bytes = Deno.readFileSync(path);
+  return opentype.parse(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  ) as Font;
+}
+
+let emoji: Font | undefined;
+
+/**
+ * Advance-width measurer for one font file, with a per-character cache. A
+ * character the font lacks (glyph 0) is measured in the emoji font, as the
+ * renderer draws it.
+ */
 class Measurer {
   readonly #font: Font;
   readonly #cache = new Map<string, number>();
   constructor(path: string) {
-    const bytes = Deno.readFileSync(path);
-    this.#font = opentype.parse(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-    ) as Font;
+    this.#font = parseFont(path);
+  }
+  /** Width of one character in em. */
+  #em(ch: string): number {
+    const glyph = this.#font.charToGlyph(ch);
+    if (glyph.index !== 0) {
+      return (glyph.advanceWidth ?? 0) / this.#font.unitsPerEm;
+    }
+    emoji ??= parseFont(emojiFontPath());
+    const fallback = emoji.charToGlyph(ch);
+    const font = fallback.index !== 0 ? emoji : this.#font;
+    const used = fallback.index !== 0 ? fallback : glyph;
+    return (used.advanceWidth ?? 0) / font.unitsPerEm;
   }
   /** Sum of glyph advance widths of `text` at `size` px (no kerning). */
   width(text: string, size: number): number {
-    let units = 0;
+    let em = 0;
     for (const ch of text) {
       let w = this.#cache.get(ch);
       if (w === undefined) {
-        w = this.#font.charToGlyph(ch).advanceWidth ?? 0;
+        w = this.#em(ch);
         this.#cache.set(ch, w);
       }
-      units += w;
+      em += w;
     }
-    return (units * size) / this.#font.unitsPerEm;
+    return em * size;
   }
 }
 

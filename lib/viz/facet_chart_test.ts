@@ -65,3 +65,33 @@ Deno.test("offsetFitChart() draws curves per reference, faceted with free y scal
   ok(svg.includes("Candidate UTC offset (hours)"));
   ok(svg.includes(">office<"));
 });
+
+type Heat = {
+  encoding: { color: { field: string; legend?: unknown } & object };
+};
+
+Deno.test("weekdayHourHeatmap() colours by another field with a legend format; defaults unchanged", () => {
+  const plain = weekdayHourHeatmap({ title: "W", synthetic: false }) as Heat;
+  deepEqual(plain.encoding.color, {
+    field: "count",
+    type: "quantitative",
+    title: "Tweets",
+    scale: { scheme: "blues", zero: true },
+  });
+  const share = weekdayHourHeatmap({
+    title: "W",
+    synthetic: false,
+    countTitle: "Share",
+    colorField: "share",
+    legendFormat: ".1%",
+  }) as Heat;
+  deepEqual(Object.keys(share.encoding.color), [
+    "field",
+    "type",
+    "title",
+    "scale",
+    "legend",
+  ]);
+  equal(share.encoding.color.field, "share");
+  deepEqual(share.encoding.color.legend, { format: ".1%" });
+});

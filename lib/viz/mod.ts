@@ -9,22 +9,25 @@
  *   everywhere, white background), text laid out with DejaVu Sans metrics,
  *   stable clip/gradient ids. Same spec → same bytes.
  * - {@link renderPng}: SVG → PNG with resvg, loading only the DejaVu Sans
- *   TTFs of the npm package `dejavu-fonts-ttf` (never system fonts).
+ *   TTFs of the npm package `dejavu-fonts-ttf` and Noto Emoji for the emoji
+ *   DejaVu lacks (never system fonts).
  * - {@link saveFigure}: `<name>.svg`, `.png` (2×), `.vl.json` (spec with data
  *   and theme inlined) and `.csv` (the data behind the chart);
  *   {@link saveSvgFigure} for ready-made SVGs; {@link saveTable}: CSV and
  *   Parquet.
  * - CSV output is spreadsheet-safe ({@link toSafeCsv}): text cells starting
  *   with `=`, `+`, `-`, `@`, tab or CR get a leading `'`; numbers never do.
- * - {@link show} / {@link showTable}: display in a Deno Jupyter kernel
+ * - {@link show} / {@link showTable} / {@link showSvg}: display in a Deno Jupyter kernel
  *   (interactive vega-lite with SVG fallback; escaped HTML tables), no-ops
  *   that return the SVG/HTML elsewhere.
  * - Chart builders returning specs without data: {@link dailyCountsChart},
  *   {@link categoryBarChart}, {@link weekdayHourHeatmap} (+
  *   {@link weekdayHourRows}), {@link ecdfChart} (+ {@link ecdfRows}),
  *   {@link histogramChart} (+ {@link binRows}); {@link networkSvg} (+
- *   {@link networkLayout}) for seeded force layouts. Charts of synthetic data
- *   say so in the title ({@link syntheticLabel}).
+ *   {@link networkLayout}) for seeded force layouts; and the builders of
+ *   particular figures (creation by month, offset fits, trends, inorganic
+ *   shares, null models, published figures, …) exported below. Charts of
+ *   synthetic data say so in the title ({@link syntheticLabel}).
  *
  * Time zone: the builders read days and hours as UTC; a hand-written spec
  * must use `utc…` time units or a `utc` scale to be independent of the
@@ -69,7 +72,7 @@ export {
   type TableHtmlOptions,
   tableText,
 } from "./table_html.ts";
-export { show, showTable, VEGA_LITE_MIME } from "./show.ts";
+export { show, showSvg, showTable, VEGA_LITE_MIME } from "./show.ts";
 export {
   dailyCountsChart,
   type DailyCountsChartOptions,
@@ -121,3 +124,33 @@ export {
   offsetFitChart,
   type OffsetFitChartOptions,
 } from "./offset_fit_chart.ts";
+export {
+  monthlyCountsChart,
+  type MonthlyCountsChartOptions,
+} from "./monthly_counts_chart.ts";
+export {
+  symlogEcdfChart,
+  type SymlogEcdfChartOptions,
+} from "./symlog_ecdf_chart.ts";
+export {
+  offsetHistogramChart,
+  type OffsetHistogramChartOptions,
+} from "./offset_histogram_chart.ts";
+export {
+  burstinessChart,
+  type BurstinessChartOptions,
+} from "./burstiness_chart.ts";
+export {
+  networkSweepChart,
+  type NetworkSweepChartOptions,
+  networkSweepChartRows,
+  type NetworkSweepPoint,
+  type NetworkSweepRow,
+} from "./network_sweep_chart.ts";
+export {
+  nullModelChart,
+  type NullModelChartOptions,
+  nullModelChartRows,
+  type NullModelEdge,
+  type NullModelPoint,
+} from "./null_model_chart.ts";

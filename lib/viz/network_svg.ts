@@ -234,10 +234,8 @@ export function networkSvg(
   const width = options.width ?? 640;
   const height = options.height ?? 480;
   const laid = networkLayout(nodes, edges, { ...options, width, height });
-  const at = new Map(laid.map((n) => [n.id, n]));
   const radius = new Map(nodes.map((n) => [n.id, n.radius ?? 4]));
   const { colour, legend } = communityColours(laid);
-  const maxW = Math.max(0, ...edges.map((e) => e.weight ?? 1));
   const top = options.subtitle === undefined ? 32 : 50;
   const W = width + LEGEND_WIDTH;
   const H = height + top;
@@ -256,19 +254,8 @@ export function networkSvg(
     );
   }
   out.push(`<g transform="translate(0,${top})">`);
-  out.push(`<g stroke="#999" stroke-opacity="0.5" stroke-linecap="round">`);
-  const sorted = [...edges].sort(byEnds);
-  for (const e of sorted) {
-    const s = at.get(e.source)!;
-    const t = at.get(e.target)!;
-    const w = maxW > 0
-      ? r2(0.5 + 2.5 * Math.sqrt(Math.max(0, e.weight ?? 1) / maxW))
-      : 0.5;
-    out.push(
-      `<line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke-width="${w}"/>`,
-    );
-  }
-  out.push(`</g>`, `<g stroke="white" stroke-width="0.5">`);
+  out.push(...edgeLines(edges, new Map(laid.map((n) => [n.id, n]))));
+  out.push(`<g stroke="white" stroke-width="0.5">`);
   for (const n of laid) {
     const label = n.community === null
       ? n.id
@@ -279,21 +266,49 @@ export function networkSvg(
       }"><title>${escapeHtml(label)}</title></circle>`,
     );
   }
-  out.push(`</g>`);
-  if (legend.length > 0) {
-    out.push(
-      `<g transform="translate(${width + 10},${MARGIN})" font-size="11">`,
-      `<text y="10" font-size="12" font-weight="bold">Community (nodes)</text>`,
-    );
-    legend.forEach(([name, fill, count], i) => {
-      const y = 28 + i * 18;
-      out.push(
-        `<circle cx="5" cy="${y - 4}" r="5" fill="${fill}"/>`,
-        `<text x="16" y="${y}">${escapeHtml(`${name} (${count})`)}</text>`,
-      );
-    });
-    out.push(`</g>`);
-  }
+  out.push(`</g>`, ...legendGroup(legend, width));
   out.push(`</g>`, `</svg>`);
   return out.join("\n") + "\n";
+}
+
+/** The edges as lines, width by weight (√ scale), in their sorted order. */
+function edgeLines(
+  edges: readonly NetworkEdge[],
+  at: Map<string, { x: number; y: number }>,
+): string[] {
+  const maxW = Math.max(0, ...edges.map((e) => e.weight ?? 1));
+  const out = [`<g stroke="#999" stroke-opacity="0.5" stroke-linecap="round">`];
+  for (const e of [...edges].sort(byEnds)) {
+    const s = at.get(e.source)!;
+    const t = at.get(e.target)!;
+    const w = maxW > 0
+      ? r2(0.5 + 2.5 * Math.sqrt(Math.max(0, e.weight ?? 1) / maxW))
+      : 0.5;
+    out.push(
+      `<line x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke-width="${w}"/>`,
+    );
+  }
+  out.push(`</g>`);
+  return out;
+}
+
+/** The community legend to the right of the drawing (nothing when empty). */
+function legendGroup(
+  legend: readonly (readonly [string, string, number])[],
+  width: number,
+): string[] {
+  if (legend.length === 0) return [];
+  const out = [
+    `<g transform="translate(${width + 10},${MARGIN})" font-size="11">`,
+    `<text y="10" font-size="12" font-weight="bold">Community (nodes)</text>`,
+  ];
+  legend.forEach(([name, fill, count], i) => {
+    const y = 28 + i * 18;
+    out.push(
+      `<circle cx="5" cy="${y - 4}" r="5" fill="${fill}"/>`,
+      `<text x="16" y="${y}">${escapeHtml(`${name} (${count})`)}</text>`,
+    );
+  });
+  out.push(`</g>`);
+  return out;
 }

@@ -1,12 +1,26 @@
 /**
  * A chart of how far each reproduced figure is from the published one.
  *
+ * The rows are `lib/published`'s published-versus-reproduced rows, read
+ * through the few fields the chart needs ({@linkcode ComparedFigure}), so
+ * that `lib/viz` does not import `lib/published`.
+ *
  * @module
  */
-import type { ChartSpec } from "./mod.ts";
-import { syntheticLabel } from "./mod.ts";
-import { ABOUT_TOLERANCE_PERCENT } from "../published/compare_figure.ts";
-import type { PublishedRow } from "../published/reproduce_figures.ts";
+import type { ChartSpec } from "./_spec.ts";
+import { syntheticLabel } from "./synthetic_label.ts";
+
+/** The fields of a published-versus-reproduced row the chart reads. */
+export interface ComparedFigure {
+  release: string;
+  figure: string;
+  published: number;
+  /** The number computed from the files, or null. */
+  reproduced: number | null;
+  /** (reproduced − published) / published, or null. */
+  relative_difference: number | null;
+  status: string;
+}
 
 /** One point of `publishedChart`. */
 export interface PublishedChartRow {
@@ -19,12 +33,27 @@ export interface PublishedChartRow {
   status: string;
 }
 
+/** Options of {@linkcode publishedChart}. */
+export interface PublishedChartOptions {
+  title: string;
+  /** Adds the SYNTHETIC label to the title. */
+  synthetic: boolean;
+  subtitle?: string;
+  /**
+   * Half-width of the grey band, in percent of the published value: the
+   * tolerance of "about" (`ABOUT_TOLERANCE_PERCENT` of `lib/published`).
+   */
+  bandPercent: number;
+}
+
+const AXIS = "Reproduced − published (% of published)";
+
 /**
  * The rows the chart plots: those with a reproduced value and a non-zero
  * published value, in the given order.
  *
  * @param rows Rows from `reproduceFigures`, `publishedTable` or
- *   `checkDemoTruth`.
+ *   `checkDemoTruth` (`lib/published`).
  * @returns Chart rows.
  *
  * @example
@@ -32,16 +61,17 @@ export interface PublishedChartRow {
  * import { deepEqual } from "node:assert/strict";
  * import { publishedChartRows } from "./published_chart.ts";
  * deepEqual(publishedChartRows([{
- *   release: "r", figure: "accounts", source: "s", published: 1200,
- *   qualifier: "about", reproduced: 1140, difference: -60,
- *   relative_difference: -0.05, status: "match", note: "",
+ *   release: "r", figure: "accounts", published: 1200, reproduced: 1140,
+ *   relative_difference: -0.05, status: "match",
  * }]), [{
  *   label: "r · accounts", published: 1200, reproduced: 1140,
  *   difference_percent: -5, status: "match",
  * }]);
  * ```
  */
-export function publishedChartRows(rows: PublishedRow[]): PublishedChartRow[] {
+export function publishedChartRows(
+  rows: readonly ComparedFigure[],
+): PublishedChartRow[] {
   return rows.filter((r) =>
     r.reproduced !== null && r.relative_difference !== null
   ).map((r) => ({
@@ -55,94 +85,88 @@ export function publishedChartRows(rows: PublishedRow[]): PublishedChartRow[] {
 
 /**
  * Dot chart: one row per figure, its reproduced − published difference in
- * percent of the published value, a line at 0 and a grey band for the ±5%
- * that "about" allows (the axis spans at least ±10%); dots coloured by
- * status (match, differs).
+ * percent of the published value, a line at 0 and a grey band for the
+ * ±`bandPercent` that "about" allows (the axis spans at least twice the
+ * band); dots coloured by status (match, differs).
  *
- * @param options Title, and whether the data are synthetic (adds the
- *   SYNTHETIC label).
+ * @param options Title, whether the data are synthetic (adds the SYNTHETIC
+ *   label), subtitle, and the band's half-width in percent.
  * @returns The vega-lite spec, without data (see `publishedChartRows`).
  *
  * @example
  * ```ts
  * import { ok } from "node:assert/strict";
  * import { publishedChart } from "./published_chart.ts";
- * const spec = publishedChart({ title: "t", synthetic: true });
+ * const spec = publishedChart({ title: "t", synthetic: true, bandPercent: 5 });
  * ok(JSON.stringify(spec).includes("SYNTHETIC"));
+ * ok(JSON.stringify(spec).includes('"lo":-5,"hi":5'));
  * ```
  */
-export function publishedChart(
-  options: { title: string; synthetic: boolean; subtitle?: string },
-): ChartSpec {
+export function publishedChart(options: PublishedChartOptions): ChartSpec {
   const title: { text: string; subtitle?: string } = {
     text: syntheticLabel(options.title, options.synthetic),
   };
   if (options.subtitle !== undefined) title.subtitle = options.subtitle;
-  const axis = "Reproduced − published (% of published)";
-  const x = { field: "difference_percent", type: "quantitative", title: axis };
   return {
     title,
     width: 420,
     height: { step: 18 },
-    layer: [
-      {
-        data: {
-          values: [{
-            lo: -ABOUT_TOLERANCE_PERCENT,
-            hi: ABOUT_TOLERANCE_PERCENT,
-          }],
-        },
-        mark: { type: "rect", color: "#e8e8e8" },
-        encoding: {
-          x: { field: "lo", type: "quantitative", title: axis },
-          x2: { field: "hi" },
-        },
-      },
-      {
-        // Invisible points at ±2× the band keep the band visible when every
-        // difference is 0.
-        data: {
-          values: [
-            { edge: -2 * ABOUT_TOLERANCE_PERCENT },
-            { edge: 2 * ABOUT_TOLERANCE_PERCENT },
-          ],
-        },
-        mark: { type: "point", opacity: 0 },
-        encoding: { x: { field: "edge", type: "quantitative", title: axis } },
-      },
-      {
-        data: { values: [{ zero: 0 }] },
-        mark: { type: "rule", color: "#666666" },
-        encoding: { x: { field: "zero", type: "quantitative", title: axis } },
-      },
-      {
-        mark: { type: "point", filled: true, size: 70 },
-        encoding: {
-          y: {
-            field: "label",
-            type: "nominal",
-            sort: null,
-            title: null,
-            axis: { labelLimit: 360 },
-          },
-          x,
-          color: {
-            field: "status",
-            type: "nominal",
-            scale: {
-              domain: ["match", "differs"],
-              range: ["#4c78a8", "#e45756"],
-            },
-            title: "Status",
-          },
-          tooltip: [
-            { field: "label", type: "nominal" },
-            { field: "published", type: "quantitative", format: "," },
-            { field: "reproduced", type: "quantitative", format: "," },
-            { field: "difference_percent", type: "quantitative" },
-          ],
-        },
-      },
-    ],
+    layer: [...referenceLayers(options.bandPercent), pointLayer()],
   } as ChartSpec;
+}
+
+/**
+ * The band of ±`band` percent, invisible points at ±2× the band (they keep
+ * the band visible when every difference is 0) and the rule at 0.
+ */
+function referenceLayers(band: number): object[] {
+  return [
+    {
+      data: { values: [{ lo: -band, hi: band }] },
+      mark: { type: "rect", color: "#e8e8e8" },
+      encoding: {
+        x: { field: "lo", type: "quantitative", title: AXIS },
+        x2: { field: "hi" },
+      },
+    },
+    {
+      data: { values: [{ edge: -2 * band }, { edge: 2 * band }] },
+      mark: { type: "point", opacity: 0 },
+      encoding: { x: { field: "edge", type: "quantitative", title: AXIS } },
+    },
+    {
+      data: { values: [{ zero: 0 }] },
+      mark: { type: "rule", color: "#666666" },
+      encoding: { x: { field: "zero", type: "quantitative", title: AXIS } },
+    },
+  ];
+}
+
+/** One dot per figure, coloured by status, with a tooltip. */
+function pointLayer(): object {
+  return {
+    mark: { type: "point", filled: true, size: 70 },
+    encoding: {
+      y: {
+        field: "label",
+        type: "nominal",
+        sort: null,
+        title: null,
+        axis: { labelLimit: 360 },
+      },
+      x: { field: "difference_percent", type: "quantitative", title: AXIS },
+      color: {
+        field: "status",
+        type: "nominal",
+        scale: { domain: ["match", "differs"], range: ["#4c78a8", "#e45756"] },
+        title: "Status",
+      },
+      tooltip: [
+        { field: "label", type: "nominal" },
+        { field: "published", type: "quantitative", format: "," },
+        { field: "reproduced", type: "quantitative", format: "," },
+        { field: "difference_percent", type: "quantitative" },
+      ],
+    },
+  };
 }

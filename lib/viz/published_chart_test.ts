@@ -1,35 +1,69 @@
-import { ok } from "node:assert/strict";
+import { deepEqual, ok } from "node:assert/strict";
 import { show } from "./mod.ts";
-import { publishedChart, publishedChartRows } from "./published_chart.ts";
-import type { PublishedRow } from "../published/reproduce_figures.ts";
+import {
+  type ComparedFigure,
+  publishedChart,
+  publishedChartRows,
+} from "./published_chart.ts";
 
-Deno.test("publishedChart() renders matches and differences with the ±5% band", async () => {
-  const row = (
-    figure: string,
-    published: number,
-    reproduced: number,
-    status: PublishedRow["status"],
-  ): PublishedRow => ({
+function row(
+  figure: string,
+  published: number,
+  reproduced: number | null,
+  status: string,
+): ComparedFigure {
+  return {
     release: "r",
     figure,
-    source: "s",
     published,
-    qualifier: "exactly",
     reproduced,
-    difference: reproduced - published,
-    relative_difference: (reproduced - published) / published,
+    relative_difference: reproduced === null
+      ? null
+      : (reproduced - published) / published,
     status,
-    note: "",
-  });
+  };
+}
+
+Deno.test("publishedChartRows() keeps computed figures with their difference in percent", () => {
+  deepEqual(
+    publishedChartRows([
+      row("accounts", 33, 33, "match"),
+      row("tweets_with_media", 10, null, "not_reproducible"),
+      row("tweets", 569455, 5694, "differs"),
+    ]),
+    [
+      {
+        label: "r · accounts",
+        published: 33,
+        reproduced: 33,
+        difference_percent: 0,
+        status: "match",
+      },
+      {
+        label: "r · tweets",
+        published: 569455,
+        reproduced: 5694,
+        difference_percent: -99,
+        status: "differs",
+      },
+    ],
+  );
+});
+
+Deno.test("publishedChart() renders matches and differences with the ±5% band", async () => {
   const data = publishedChartRows([
     row("accounts", 33, 33, "match"),
     row("tweets", 569455, 5694, "differs"),
   ]);
+  const spec = publishedChart({
+    title: "Check",
+    synthetic: true,
+    bandPercent: 5,
+  });
+  ok(JSON.stringify(spec).includes('"values":[{"lo":-5,"hi":5}]'));
+  ok(JSON.stringify(spec).includes('"values":[{"edge":-10},{"edge":10}]'));
   // Outside a Jupyter kernel, show() returns the rendered SVG.
-  const svg = await show(
-    publishedChart({ title: "Check", synthetic: true }),
-    data,
-  );
+  const svg = await show(spec, data);
   ok(svg?.startsWith("<svg"));
   ok(svg?.includes("SYNTHETIC DEMO DATA"));
   ok(svg?.includes("r · tweets"));

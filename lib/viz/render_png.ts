@@ -1,10 +1,11 @@
 /**
- * SVG → PNG with resvg and only the bundled DejaVu fonts.
+ * SVG → PNG with resvg and only the bundled fonts (DejaVu Sans, Noto Emoji).
  *
  * @module
  */
 import { Resvg } from "@resvg/resvg-js";
-import { dejavuFontFiles } from "./_fonts.ts";
+import { dejavuFontFiles, emojiFontPath } from "./_fonts.ts";
+import { withDrawableEmoji } from "./_emoji_text.ts";
 import { FONT_FAMILY } from "./theme.ts";
 
 /** Options of {@link renderPng}. */
@@ -17,11 +18,14 @@ export interface RenderPngOptions {
  * Rasterise an SVG to PNG bytes with resvg.
  *
  * System fonts are never loaded: text is drawn with DejaVu Sans and DejaVu
- * Sans Bold from the npm package `dejavu-fonts-ttf@2.37.3`, so the same SVG
- * gives the same PNG bytes with the same resvg build on any machine
- * (resvg 2.6.2 prebuilt binaries; a different CPU architecture's binary may
- * differ in anti-aliasing). Characters DejaVu Sans lacks (e.g. CJK) are not
- * drawn.
+ * Sans Bold from the npm package `dejavu-fonts-ttf@2.37.3`, and emoji
+ * DejaVu lacks with the monochrome Noto Emoji from
+ * `@expo-google-fonts/noto-emoji@0.4.7` (resvg falls back to it glyph by
+ * glyph; emoji sequences are first reduced to their parts, see
+ * `withDrawableEmoji`), so the same SVG gives the same PNG bytes with the same resvg build
+ * on any machine (resvg 2.6.2 prebuilt binaries; a different CPU
+ * architecture's binary may differ in anti-aliasing). Characters neither
+ * font has (e.g. CJK) are not drawn.
  *
  * @param svg An SVG document, e.g. from {@link renderSvg}.
  * @param options `scale` (default 2).
@@ -42,11 +46,11 @@ export function renderPng(
       `Render PNG: scale must be a positive number: ${scale}`,
     );
   }
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(withDrawableEmoji(svg), {
     fitTo: { mode: "zoom", value: scale },
     font: {
       loadSystemFonts: false,
-      fontFiles: dejavuFontFiles(),
+      fontFiles: [...dejavuFontFiles(), emojiFontPath()],
       defaultFontFamily: FONT_FAMILY,
     },
   });

@@ -39,23 +39,12 @@ export interface ShareIntervalChartOptions {
 export function shareIntervalChart(
   options: ShareIntervalChartOptions,
 ): ChartSpec {
-  const label = options.label ?? "unit";
   const y = {
-    field: label,
+    field: options.label ?? "unit",
     type: "nominal",
     title: null,
     sort: null,
     axis: { labelLimit: 320 },
-  };
-  const scale = { domain: [0, 1] };
-  const axis = { format: "%" };
-  const color = {
-    type: "nominal",
-    title: null,
-    scale: {
-      domain: ["estimate (95 % CI)", "truth"],
-      range: ["#4c78a8", "#f58518"],
-    },
   };
   const layer: unknown[] = [
     {
@@ -65,8 +54,8 @@ export function shareIntervalChart(
         x: {
           field: "ci_lower",
           type: "quantitative",
-          scale,
-          axis,
+          scale: SCALE,
+          axis: { format: "%" },
           title: options.xTitle ?? "Share of tweets from flagged accounts",
         },
         x2: { field: "ci_upper" },
@@ -76,27 +65,12 @@ export function shareIntervalChart(
       mark: { type: "point", filled: true, size: 50 },
       encoding: {
         y,
-        x: { field: "share", type: "quantitative", scale },
-        color: { ...color, datum: "estimate (95 % CI)" },
+        x: { field: "share", type: "quantitative", scale: SCALE },
+        color: { ...COLOR, datum: "estimate (95 % CI)" },
       },
     },
   ];
-  if (options.truth) {
-    layer.push({
-      mark: {
-        type: "point",
-        shape: "diamond",
-        filled: false,
-        strokeWidth: 2,
-        size: 110,
-      },
-      encoding: {
-        y,
-        x: { field: "truth", type: "quantitative", scale },
-        color: { ...color, datum: "truth" },
-      },
-    });
-  }
+  if (options.truth) layer.push(truthLayer(y));
   return {
     title: {
       text: syntheticLabel(options.title, options.synthetic),
@@ -105,4 +79,35 @@ export function shareIntervalChart(
     width: options.width ?? 520,
     layer,
   } as unknown as ChartSpec;
+}
+
+/** The share axis: 0–100 %. */
+const SCALE = { domain: [0, 1] };
+
+/** Estimate blue, truth orange, with a legend. */
+const COLOR = {
+  type: "nominal",
+  title: null,
+  scale: {
+    domain: ["estimate (95 % CI)", "truth"],
+    range: ["#4c78a8", "#f58518"],
+  },
+};
+
+/** The `truth` field as an open diamond on row encoding `y`. */
+function truthLayer(y: unknown): unknown {
+  return {
+    mark: {
+      type: "point",
+      shape: "diamond",
+      filled: false,
+      strokeWidth: 2,
+      size: 110,
+    },
+    encoding: {
+      y,
+      x: { field: "truth", type: "quantitative", scale: SCALE },
+      color: { ...COLOR, datum: "truth" },
+    },
+  };
 }

@@ -90,3 +90,24 @@ export async function showTable(
   }, { raw: true });
   return undefined;
 }
+
+/**
+ * Show a ready-made SVG figure (a network drawing) in the notebook. Outside
+ * a Jupyter kernel it only returns the SVG.
+ *
+ * @param svg The SVG document.
+ * @returns Outside Jupyter, the SVG; inside, undefined (see {@link show}).
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(await showSvg("<svg/>"), "<svg/>");
+ * ```
+ */
+export async function showSvg(svg: string): Promise<string | undefined> {
+  const kernel = jupyter();
+  if (kernel === undefined) return svg;
+  await kernel.display({ "image/svg+xml": svg, "text/plain": "<figure>" }, {
+    raw: true,
+  });
+  return undefined;
+}

@@ -52,21 +52,34 @@ export interface WeekdayHourHeatmapOptions extends ChartOptions {
   countTitle?: string;
   /** Hour axis title; default `Hour of day (UTC)`. */
   hourTitle?: string;
+  /**
+   * Field the colour shows; default `count`. Give `share` (rows with a
+   * share of each panel's total) so that facets of sets of different sizes
+   * share one colour scale.
+   */
+  colorField?: string;
+  /** d3 number format of the legend, e.g. `.1%` for shares; default none. */
+  legendFormat?: string;
 }
 
 /**
  * Vega-lite spec of a weekday × hour heatmap: rows Mon (top) … Sun, columns
  * 0 … 23, colour = count (sequential "blues", zero = lightest). Data: rows
  * with fields `weekday` (`Mon`…`Sun`), `hour` (0–23), `count`, as
- * {@link weekdayHourRows} makes.
+ * {@link weekdayHourRows} makes (colour another field with `colorField`).
  *
- * @param options Titles.
+ * @param o Titles, colour field and legend format.
  * @returns The spec (no data).
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * const s = weekdayHourHeatmap({ title: "When accounts tweet", synthetic: false });
  * assert.ok(JSON.stringify(s).includes('"sort":["Mon","Tue","Wed","Thu","Fri","Sat","Sun"]'));
+ * const share = weekdayHourHeatmap({
+ *   title: "Shares", synthetic: false, colorField: "share", legendFormat: ".1%",
+ * }) as { encoding: { color: { field: string; legend: unknown } } };
+ * assert.equal(share.encoding.color.field, "share");
+ * assert.deepEqual(share.encoding.color.legend, { format: ".1%" });
  * ```
  */
 export function weekdayHourHeatmap(
@@ -90,10 +103,13 @@ export function weekdayHourHeatmap(
         title: null,
       },
       color: {
-        field: "count",
+        field: o.colorField ?? "count",
         type: "quantitative",
         title: o.countTitle ?? "Tweets",
         scale: { scheme: "blues", zero: true },
+        ...(o.legendFormat === undefined
+          ? {}
+          : { legend: { format: o.legendFormat } }),
       },
     },
     config: { axis: { grid: false } },

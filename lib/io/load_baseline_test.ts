@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ledgerTotals } from "../io/ledger.ts";
+import { ledgerTotals } from "./ledger.ts";
 import { detectBaselineFormat, loadBaseline } from "./load_baseline.ts";
 
 const TWARC2 = fileURLToPath(

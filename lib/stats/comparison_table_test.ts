@@ -1,18 +1,18 @@
 import assert from "node:assert/strict";
 import { csvParse, randomLcg, tsvParse } from "d3";
 import { comparisonTable } from "./comparison_table.ts";
-import { benjaminiHochberg } from "../stats/benjamini_hochberg.ts";
-import { bootstrapCI } from "../stats/bootstrap_ci.ts";
-import { cliffsDelta } from "../stats/cliffs_delta.ts";
-import { ksTest2 } from "../stats/ks_test2.ts";
-import { mannWhitneyU } from "../stats/mann_whitney_u.ts";
+import { benjaminiHochberg } from "./benjamini_hochberg.ts";
+import { bootstrapCI } from "./bootstrap_ci.ts";
+import { cliffsDelta } from "./cliffs_delta.ts";
+import { ksTest2 } from "./ks_test2.ts";
+import { mannWhitneyU } from "./mann_whitney_u.ts";
 import {
   assertAllClose,
   assertClose,
   R_REFERENCE,
   REALDATA,
   realDataExists,
-} from "../stats/_testing.ts";
+} from "./_testing.ts";
 
 const FIELDS = [
   "metric",

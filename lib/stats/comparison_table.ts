@@ -1,12 +1,9 @@
-import {
-  bootstrapCliffsDelta,
-  bootstrapSettings,
-} from "../stats/_bootstrap.ts";
-import { benjaminiHochberg } from "../stats/benjamini_hochberg.ts";
-import { ksTest2 } from "../stats/ks_test2.ts";
-import { mannWhitneyU } from "../stats/mann_whitney_u.ts";
-import { median } from "../stats/median.ts";
-import { quartiles } from "../stats/iqr.ts";
+import { bootstrapCliffsDelta, bootstrapSettings } from "./_bootstrap.ts";
+import { benjaminiHochberg } from "./benjamini_hochberg.ts";
+import { ksTest2 } from "./ks_test2.ts";
+import { mannWhitneyU } from "./mann_whitney_u.ts";
+import { median } from "./median.ts";
+import { quartiles } from "./iqr.ts";
 
 /** Options of {@link comparisonTable}. */
 export interface ComparisonTableOptions {
@@ -112,6 +109,21 @@ export function comparisonTable(
   const settings = bootstrapSettings("comparisonTable()", options);
   const metrics = options.metrics ??
     Object.keys(groupA).filter((m) => Object.hasOwn(groupB, m));
+  checkMetricsPresent(metrics, groupA, groupB);
+  const rows = metrics.map((metric) =>
+    compareMetric(metric, groupA[metric], groupB[metric], settings)
+  );
+  const q = benjaminiHochberg(rows.map((r) => r.mwu_p));
+  rows.forEach((r, i) => (r.q = q[i]));
+  return rows;
+}
+
+/** Throws unless both groups have every requested metric. */
+function checkMetricsPresent(
+  metrics: readonly string[],
+  groupA: Readonly<Record<string, unknown>>,
+  groupB: Readonly<Record<string, unknown>>,
+): void {
   for (const m of metrics) {
     for (
       const [name, group] of [["groupA", groupA], ["groupB", groupB]] as const
@@ -125,45 +137,49 @@ export function comparisonTable(
       }
     }
   }
-  const rows = metrics.map((metric) => {
-    const a = finite(groupA[metric]);
-    const b = finite(groupB[metric]);
-    const row: ComparisonRow = {
-      metric,
-      n_a: a.values.length,
-      n_b: b.values.length,
-      dropped_a: a.dropped,
-      dropped_b: b.dropped,
-      median_a: median(a.values),
-      iqr_a: quartiles(a.values),
-      median_b: median(b.values),
-      iqr_b: quartiles(b.values),
-      ks_d: NaN,
-      ks_p: NaN,
-      ks_method: null,
-      mwu_u: NaN,
-      mwu_p: NaN,
-      effect: NaN,
-      effect_ci: [NaN, NaN],
-      q: NaN,
-    };
-    if (a.values.length > 0 && b.values.length > 0) {
-      const ks = ksTest2(a.values, b.values);
-      const mwu = mannWhitneyU(a.values, b.values);
-      const boot = bootstrapCliffsDelta(a.values, b.values, settings);
-      row.ks_d = ks.statistic;
-      row.ks_p = ks.pValue;
-      row.ks_method = ks.method;
-      row.mwu_u = mwu.statistic;
-      row.mwu_p = mwu.pValue;
-      row.effect = boot.estimate;
-      row.effect_ci = [boot.lower, boot.upper];
-    }
-    return row;
-  });
-  const q = benjaminiHochberg(rows.map((r) => r.mwu_p));
-  rows.forEach((r, i) => (r.q = q[i]));
-  return rows;
+}
+
+/** One metric's row, `q` left NaN (the table adjusts across rows). */
+function compareMetric(
+  metric: string,
+  valuesA: ArrayLike<number | null | undefined>,
+  valuesB: ArrayLike<number | null | undefined>,
+  settings: ReturnType<typeof bootstrapSettings>,
+): ComparisonRow {
+  const a = finite(valuesA);
+  const b = finite(valuesB);
+  const row: ComparisonRow = {
+    metric,
+    n_a: a.values.length,
+    n_b: b.values.length,
+    dropped_a: a.dropped,
+    dropped_b: b.dropped,
+    median_a: median(a.values),
+    iqr_a: quartiles(a.values),
+    median_b: median(b.values),
+    iqr_b: quartiles(b.values),
+    ks_d: NaN,
+    ks_p: NaN,
+    ks_method: null,
+    mwu_u: NaN,
+    mwu_p: NaN,
+    effect: NaN,
+    effect_ci: [NaN, NaN],
+    q: NaN,
+  };
+  if (a.values.length > 0 && b.values.length > 0) {
+    const ks = ksTest2(a.values, b.values);
+    const mwu = mannWhitneyU(a.values, b.values);
+    const boot = bootstrapCliffsDelta(a.values, b.values, settings);
+    row.ks_d = ks.statistic;
+    row.ks_p = ks.pValue;
+    row.ks_method = ks.method;
+    row.mwu_u = mwu.statistic;
+    row.mwu_p = mwu.pValue;
+    row.effect = boot.estimate;
+    row.effect_ci = [boot.lower, boot.upper];
+  }
+  return row;
 }
 
 function finite(

@@ -1,8 +1,8 @@
-import { loadRelease } from "../io/load_release.ts";
-import { type CsvMapping, loadMappedCsv } from "../io/mapped_csv.ts";
-import type { Release } from "../io/release_types.ts";
-import { loadTwarc2 } from "../io/twarc2.ts";
-import { loadV1Jsonl } from "../io/v1_jsonl.ts";
+import { loadRelease } from "./load_release.ts";
+import { type CsvMapping, loadMappedCsv } from "./mapped_csv.ts";
+import type { Release } from "./release_types.ts";
+import { loadTwarc2 } from "./twarc2.ts";
+import { loadV1Jsonl } from "./v1_jsonl.ts";
 
 /** How a baseline is stored. */
 export type BaselineFormat = "release" | "twarc2" | "v1" | "csv";
@@ -137,21 +137,7 @@ export async function loadBaseline(
     throw new TypeError("Loading the baseline: no path given: give one.");
   }
   const hasMapping = options.mapping !== undefined;
-  let format = options.format;
-  if (format === undefined) {
-    const formats = new Set<BaselineFormat>();
-    for (const p of paths) {
-      formats.add(await detectBaselineFormat(p, hasMapping));
-    }
-    if (formats.size > 1) {
-      throw new TypeError(
-        `Loading the baseline: the files have different formats: ${
-          [...formats].join(", ")
-        }. Load one format at a time.`,
-      );
-    }
-    format = [...formats][0];
-  }
+  const format = options.format ?? await commonFormat(paths, hasMapping);
   if (!BASELINE_FORMATS.includes(format)) {
     throw new TypeError(
       `Loading the baseline: unknown format: ${format}. Use one of ${
@@ -175,22 +161,49 @@ export async function loadBaseline(
     case "v1":
       return await loadV1Jsonl(paths);
     case "csv":
-      if (!hasMapping) {
-        throw new TypeError(
-          `Loading the baseline ${
-            paths[0]
-          } as csv: no column mapping given. Give one (--mapping file.json; see data/baselines/README.md).`,
-        );
-      }
-      if (paths.length > 1) {
-        throw new TypeError(
-          `Loading the baseline as csv: a mapped CSV is one file, got ${paths.length}: ${
-            paths.join(", ")
-          }. Combine them first.`,
-        );
-      }
-      return await loadMappedCsv(paths[0], options.mapping!);
+      return await loadCsvBaseline(paths, options.mapping);
   }
+}
+
+/** The one format of every path; throws when they differ. */
+async function commonFormat(
+  paths: readonly string[],
+  hasMapping: boolean,
+): Promise<BaselineFormat> {
+  const formats = new Set<BaselineFormat>();
+  for (const p of paths) {
+    formats.add(await detectBaselineFormat(p, hasMapping));
+  }
+  if (formats.size > 1) {
+    throw new TypeError(
+      `Loading the baseline: the files have different formats: ${
+        [...formats].join(", ")
+      }. Load one format at a time.`,
+    );
+  }
+  return [...formats][0];
+}
+
+/** A mapped CSV baseline: one file and a mapping. */
+async function loadCsvBaseline(
+  paths: readonly string[],
+  mapping: CsvMapping | string | undefined,
+): Promise<Release> {
+  if (mapping === undefined) {
+    throw new TypeError(
+      `Loading the baseline ${
+        paths[0]
+      } as csv: no column mapping given. Give one (--mapping file.json; see data/baselines/README.md).`,
+    );
+  }
+  if (paths.length > 1) {
+    throw new TypeError(
+      `Loading the baseline as csv: a mapped CSV is one file, got ${paths.length}: ${
+        paths.join(", ")
+      }. Combine them first.`,
+    );
+  }
+  return await loadMappedCsv(paths[0], mapping);
 }
 
 /** The first non-blank line of a file (read in chunks up to the newline). */
