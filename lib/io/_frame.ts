@@ -448,3 +448,41 @@ export class JsonLinesLoad {
     };
   }
 }
+
+/** The load and the ledgers of the JSON-lines file being read. */
+export interface FileRead {
+  load: JsonLinesLoad;
+  /** The file's name, for `_file`. */
+  file: string;
+  /** The file's tweets ledger. */
+  tl: FileLedger;
+  /** The file's users ledger. */
+  ul: FileLedger;
+}
+
+/**
+ * Reads JSON-lines files into one release: every line's object goes to
+ * `readObject` with its file's ledgers (lines that are not JSON objects are
+ * rejected by {@linkcode readJsonObjects} with `expected`).
+ *
+ * @param paths The files, read in the order given.
+ * @param expected What a line should be, for rejections.
+ * @param readObject Adds one line's object to the load.
+ * @returns The release (`synthetic: false`), named after the file stems.
+ */
+export async function loadJsonLines(
+  paths: string | string[],
+  expected: string,
+  readObject: (f: FileRead, line: number, o: Json) => void,
+): Promise<Release> {
+  const files = typeof paths === "string" ? [paths] : paths;
+  const load = new JsonLinesLoad();
+  for (const path of files) {
+    const { file, tweets, users } = load.openFile(path);
+    const f: FileRead = { load, file, tl: tweets, ul: users };
+    for await (const [line, o] of readJsonObjects(path, tweets, expected)) {
+      readObject(f, line, o);
+    }
+  }
+  return load.release(files);
+}

@@ -9,14 +9,14 @@ import type { Release } from "./release_types.ts";
 import {
   addIssue,
   countLoaded,
+  type FileRead,
   isoMs,
   type Json,
-  JsonLinesLoad,
+  loadJsonLines,
   num,
   obj,
   objs,
   type Profile,
-  readJsonObjects,
   reject,
   type Row,
   strings,
@@ -137,34 +137,12 @@ interface PageContext {
  * await Deno.remove(path);
  * ```
  */
-export async function loadTwarc2(paths: string | string[]): Promise<Release> {
-  const files = typeof paths === "string" ? [paths] : paths;
-  const load = new JsonLinesLoad();
-  for (const path of files) {
-    const { file, tweets, users } = load.openFile(path);
-    const f: FileRead = { load, file, tl: tweets, ul: users };
-    for await (
-      const [line, o] of readJsonObjects(
-        path,
-        tweets,
-        "twarc2 writes one JSON object per line",
-      )
-    ) {
-      readObject(f, line, o);
-    }
-  }
-  return load.release(files);
-}
-
-/** The load and the ledgers of the file being read. */
-interface FileRead {
-  load: JsonLinesLoad;
-  /** The file's name, for `_file`. */
-  file: string;
-  /** The file's tweets ledger. */
-  tl: FileLedger;
-  /** The file's users ledger. */
-  ul: FileLedger;
+export function loadTwarc2(paths: string | string[]): Promise<Release> {
+  return loadJsonLines(
+    paths,
+    "twarc2 writes one JSON object per line",
+    readObject,
+  );
 }
 
 /**

@@ -11,6 +11,8 @@ import type { CadenceOffsets } from "./cadence_offset_steps.ts";
 import { loadClientTaxonomy } from "./client_taxonomy.ts";
 import { minuteTweets } from "./minute_tweets.ts";
 import { comparisonTable } from "../stats/comparison_table.ts";
+import type { CompareGroups } from "./_group_comparison.ts";
+export type { CompareGroups } from "./_group_comparison.ts";
 
 /** The per-account metrics notebook 03 compares with the baseline. */
 export const CADENCE_METRICS = [
@@ -25,26 +27,6 @@ export const CADENCE_METRICS = [
   "retweet_share",
   "urls_per_tweet",
 ] as const;
-
-/** What {@linkcode cadenceComparisonStep} needs of a comparison row. */
-export interface ComparedMetric {
-  metric: string;
-  n_a: number;
-  n_b: number;
-  median_a: number;
-  median_b: number;
-  effect: number;
-  effect_ci: [number, number];
-  mwu_p: number;
-  q: number;
-}
-
-/** A two-group comparison with the shape of `comparisonTable` (lib/stats). */
-export type CompareGroups = (
-  a: Record<string, (number | null)[]>,
-  b: Record<string, (number | null)[]>,
-  options: { seed: number; metrics: readonly string[] },
-) => ComparedMetric[];
 
 /** Each group's {@linkcode CADENCE_METRICS} per account, at its local offset. */
 export async function cadenceMetricValues(

@@ -122,8 +122,8 @@ Deno.test("activityStep(), clientMixStep() and behaviourStep() summarise each gr
 Deno.test("cadenceComparisonStep() renames the comparison's fields per set and names the largest differences", async () => {
   const seen: string[][] = [];
   const compare: CompareGroups = (_a, _b, o) => {
-    seen.push([...o.metrics]);
-    return o.metrics.map((metric, i) => ({
+    seen.push([...o.metrics!]);
+    return o.metrics!.map((metric, i) => ({
       metric,
       n_a: 2,
       n_b: 2,

@@ -9,30 +9,8 @@ import { fmtP, type StepResult, stepResult, type Study } from "../study/mod.ts";
 import { ecdfChart, ecdfRows } from "../viz/mod.ts";
 import type { ProfileMetrics } from "./signals_steps.ts";
 import { comparisonTable } from "../stats/comparison_table.ts";
-
-/** The fields of a two-group comparison row this step reports. */
-export interface GroupComparison {
-  metric: string;
-  n_a: number;
-  n_b: number;
-  median_a: number;
-  median_b: number;
-  /** Cliff's delta of A vs B. */
-  effect: number;
-  /** Its seeded bootstrap interval. */
-  effect_ci: [number, number];
-  /** Mann–Whitney p-value. */
-  mwu_p: number;
-  /** Benjamini–Hochberg q over the rows. */
-  q: number;
-}
-
-/** A two-group comparison with the shape of `comparisonTable` (lib/stats). */
-export type CompareGroups = (
-  groupA: Record<string, (number | null)[]>,
-  groupB: Record<string, (number | null)[]>,
-  options: { seed?: number },
-) => GroupComparison[];
+import type { CompareGroups, GroupComparison } from "./_group_comparison.ts";
+export type { CompareGroups, GroupComparison } from "./_group_comparison.ts";
 
 /** One row of `tab02_profile_comparison`. */
 export interface ProfileComparisonRow {
