@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { parseArgs } from "../cli/_cli.ts";
+import { type CommandSpec, parseCommandOrExit } from "../cli/_cli.ts";
 import { loadRelease } from "../lib/io/mod.ts";
 import { summarize } from "../lib/summary/mod.ts";
 import { loadClientTaxonomy, profileReport } from "../lib/profile/mod.ts";
@@ -28,12 +28,26 @@ import {
   WINDOW_S,
 } from "./_metrics.ts";
 
-const args = parseArgs(Deno.args, ["cache-dir", "out"]);
-const cacheDir = args.options.get("cache-dir");
-const out = args.options.get("out");
-if (!cacheDir || !out || args.positional.length === 0) {
+/** The script's arguments (run by `bench/_phases.ts`). */
+const SPEC = {
+  name: "bench/_takedown.ts",
+  invocation: "deno run -A bench/_takedown.ts",
+  script: null,
+  summary: "Takedown Lab's side of the benchmark: load, summarize, profile " +
+    "and co-retweet network of a release, metrics as JSON.",
+  args: { usage: "<users and tweets CSV files…>", min: 1 },
+  options: {
+    "cache-dir": { type: "string", arg: "DIR", doc: "Parquet cache folder" },
+    out: { type: "string", arg: "FILE", doc: "where to write the metrics" },
+  },
+} as const satisfies CommandSpec;
+
+const args = parseCommandOrExit(SPEC);
+const cacheDir = args.values["cache-dir"];
+const out = args.values.out;
+if (!cacheDir || !out) {
   console.error(
-    "usage: deno run -A bench/_takedown.ts --cache-dir DIR --out FILE FILES…",
+    `${SPEC.name}: Read the options: --cache-dir and --out are required. Give both.`,
   );
   Deno.exit(2);
 }
@@ -54,7 +68,7 @@ function peakRssMiB(): number {
   return Math.round(Number(status.match(/VmHWM:\s+(\d+) kB/)?.[1]) / 1024);
 }
 
-const release = await loadRelease(args.positional, { cacheDir });
+const release = await loadRelease(args.positionals, { cacheDir });
 lap("load");
 const summary = summarize(release);
 lap("summarize");

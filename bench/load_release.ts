@@ -14,7 +14,7 @@
  */
 import { loadRelease } from "../lib/io/mod.ts";
 import { summarize } from "../lib/summary/mod.ts";
-import { parseArgs } from "../cli/_cli.ts";
+import { type CommandSpec, parseCommandOrExit } from "../cli/_cli.ts";
 
 /** Peak resident set size of this process in MiB, from /proc. */
 function peakRssMiB(): number {
@@ -23,10 +23,27 @@ function peakRssMiB(): number {
   return kb / 1024;
 }
 
-const args = parseArgs(Deno.args, ["cache-dir"]);
-const cacheDir = args.options.get("cache-dir") ?? await Deno.makeTempDir();
+/** The script's arguments. */
+const SPEC = {
+  name: "bench/load_release.ts",
+  invocation: "deno run -A bench/load_release.ts",
+  script: null,
+  summary: "Times loading a release's files (cold, then from the cache).",
+  args: { usage: "<users and tweets CSV files…>", min: 1 },
+  options: {
+    "cache-dir": {
+      type: "string",
+      arg: "DIR",
+      defaultText: "a new temporary folder",
+      doc: "Parquet cache folder",
+    },
+  },
+} as const satisfies CommandSpec;
+
+const args = parseCommandOrExit(SPEC);
+const cacheDir = args.values["cache-dir"] ?? await Deno.makeTempDir();
 const t0 = performance.now();
-const release = await loadRelease(args.positional, { cacheDir });
+const release = await loadRelease(args.positionals, { cacheDir });
 const t1 = performance.now();
 const summary = summarize(release);
 const t2 = performance.now();

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { parseArgs } from "../cli/_cli.ts";
+import { type CommandSpec, parseCommandOrExit } from "../cli/_cli.ts";
 import { loadRelease } from "../lib/io/mod.ts";
 import { summarize } from "../lib/summary/mod.ts";
 import {
@@ -39,11 +39,23 @@ import { coordinationNetwork, extractActions } from "../lib/coord/mod.ts";
 import { encodeActions } from "../lib/coord/_pairs.ts";
 import { MIN_REPEAT, MIN_TWEETS_INTERVALS, WINDOW_S } from "./_metrics.ts";
 
-const args = parseArgs(Deno.args, ["cache-dir"]);
-const cacheDir = args.options.get("cache-dir");
-if (!cacheDir || args.positional.length === 0) {
+/** The script's arguments. */
+const SPEC = {
+  name: "bench/profile_analysis.ts",
+  invocation: "deno run -A bench/profile_analysis.ts",
+  script: null,
+  summary: "Times each analysis step on a release already in the cache.",
+  args: { usage: "<users and tweets CSV files…>", min: 1 },
+  options: {
+    "cache-dir": { type: "string", arg: "DIR", doc: "Parquet cache folder" },
+  },
+} as const satisfies CommandSpec;
+
+const args = parseCommandOrExit(SPEC);
+const cacheDir = args.values["cache-dir"];
+if (!cacheDir) {
   console.error(
-    "usage: deno run -A bench/profile_analysis.ts --cache-dir DIR FILES…",
+    `${SPEC.name}: Read the options: --cache-dir is required. Give --cache-dir DIR.`,
   );
   Deno.exit(2);
 }
@@ -59,7 +71,7 @@ async function time<T>(name: string, f: () => T | Promise<T>): Promise<T> {
 
 const release = await time(
   "load",
-  () => loadRelease(args.positional, { cacheDir }),
+  () => loadRelease(args.positionals, { cacheDir }),
 );
 const { users, tweets } = release;
 await time(

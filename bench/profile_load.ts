@@ -19,7 +19,7 @@
 import pl from "nodejs-polars";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { parseArgs } from "../cli/_cli.ts";
+import { type CommandSpec, parseCommandOrExit } from "../cli/_cli.ts";
 import { loadTable } from "../lib/io/load_table.ts";
 import { scanCsv } from "../lib/io/_csv_scan.ts";
 import { typedExpressions } from "../lib/io/_typing.ts";
@@ -30,12 +30,23 @@ import {
   TWEET_COLUMNS,
 } from "../lib/io/schema.ts";
 
-const args = parseArgs(Deno.args, []);
-const path = args.positional[0];
-if (!path) {
-  console.error("usage: deno run -A bench/profile_load.ts FILE.csv");
-  Deno.exit(2);
-}
+/** The script's arguments. */
+const SPEC = {
+  name: "bench/profile_load.ts",
+  invocation: "deno run -A bench/profile_load.ts",
+  script: null,
+  summary: "Splits the time of a cold load of one tweets CSV into its parts.",
+  args: { usage: "<FILE.csv>", min: 1, max: 1 },
+  options: {
+    "skip-load": {
+      type: "boolean",
+      doc: "time the parts only, not the real loader (loadTable cold and warm)",
+    },
+  },
+} as const satisfies CommandSpec;
+
+const args = parseCommandOrExit(SPEC);
+const path = args.positionals[0];
 const bytes = (await Deno.stat(path)).size;
 const timings: Record<string, number> = {};
 
@@ -138,7 +149,7 @@ try {
     () => typed.writeParquet(join(tmp, "t.parquet"), { compression: "zstd" }),
   );
   await Deno.remove(join(tmp, "t.parquet"));
-  if (!args.flags.has("skip-load")) {
+  if (!args.values["skip-load"]) {
     const cache = join(tmp, "cache");
     await time("loadTable cold (the real loader)", async () => {
       const t = await loadTable(path, "tweets", { cacheDir: cache });

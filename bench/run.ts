@@ -27,7 +27,12 @@
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "../cli/_cli.ts";
+import {
+  type CommandSpec,
+  parseCommand,
+  UsageError,
+  usageText,
+} from "../cli/_cli.ts";
 import { DEFAULT_SEED } from "../lib/demo/mod.ts";
 import { type BenchData, defaultRoot, prepareData } from "./_data.ts";
 import {
@@ -78,6 +83,7 @@ interface Measured {
 
 async function main(): Promise<number> {
   const o = readOptions(Deno.args);
+  if (o === null) return 0;
   const machine = await machineFacts();
   const pandasMaxGiB = pandasCap(o.capArg, machine);
   const log = (m: string) => console.error(`bench: ${m}`);
@@ -101,39 +107,71 @@ async function main(): Promise<number> {
   return agree ? 0 : 1;
 }
 
-/** Parse and check the arguments; throws a TypeError naming a bad one. */
-function readOptions(argv: string[]): BenchOptions {
-  const args = parseArgs(argv, [
-    "tweets",
-    "accounts",
-    "seed",
-    "skip",
-    "data-root",
-    "pandas-max-gib",
-  ]);
-  const unknown = [...args.flags].filter((f) => f !== "keep");
-  if (unknown.length > 0 || args.positional.length > 0) {
-    throw new TypeError(
-      `Unknown argument(s): ${
-        [...unknown.map((f) => `--${f}`), ...args.positional].join(" ")
-      }. ` +
-        "Usage: deno task bench [--tweets N] [--accounts N] [--seed S] [--keep] " +
-        "[--skip duckdb,pandas] [--data-root DIR] [--pandas-max-gib G]",
-    );
+/** The benchmark's options (`./lab bench --help`). */
+export const BENCH = {
+  name: "bench",
+  script: "bench/run.ts",
+  summary: "Release-scale benchmark: Takedown Lab against DuckDB and pandas " +
+    "on a generated release, with an agreement check (see bench/README.md).",
+  options: {
+    tweets: {
+      type: "string",
+      arg: "N",
+      default: "1000000",
+      doc: "tweets in the generated release",
+    },
+    accounts: {
+      type: "string",
+      arg: "N",
+      default: "2000",
+      doc: "accounts per generated bundle",
+    },
+    seed: {
+      type: "string",
+      arg: "S",
+      default: String(DEFAULT_SEED),
+      doc: "seed of the generated data",
+    },
+    skip: {
+      type: "string",
+      arg: "LIST",
+      doc: "implementations to leave out: duckdb, pandas (comma-separated)",
+    },
+    "data-root": {
+      type: "string",
+      arg: "DIR",
+      defaultText: "the system's temporary folder",
+      doc: "where the generated data goes",
+    },
+    "pandas-max-gib": {
+      type: "string",
+      arg: "G",
+      defaultText: "75% of the memory",
+      doc: "address-space cap for pandas",
+    },
+    keep: { type: "boolean", doc: "keep the generated data" },
+  },
+} as const satisfies CommandSpec;
+
+/**
+ * Parse and check the arguments; throws a UsageError naming a bad one.
+ * Prints the usage and returns null for `--help`.
+ */
+function readOptions(argv: string[]): BenchOptions | null {
+  const { values, help } = parseCommand(BENCH, argv, {});
+  if (help) {
+    console.log(usageText(BENCH));
+    return null;
   }
-  const tweets = positiveInt("tweets", args.options.get("tweets"), 1_000_000);
-  const accounts = positiveInt(
-    "accounts",
-    args.options.get("accounts"),
-    2000,
-  );
-  const seed = positiveInt("seed", args.options.get("seed"), DEFAULT_SEED);
+  const tweets = positiveInt("tweets", values.tweets, 1_000_000);
+  const accounts = positiveInt("accounts", values.accounts, 2000);
+  const seed = positiveInt("seed", values.seed, DEFAULT_SEED);
   const skip = new Set<Impl>();
-  for (const s of (args.options.get("skip") ?? "").split(",")) {
+  for (const s of (values.skip ?? "").split(",")) {
     if (s === "") continue;
     if (!(IMPLS as readonly string[]).includes(s)) {
-      throw new TypeError(
-        `Reading --skip: unknown implementation: ${s}; use ${IMPLS.join(", ")}`,
+      throw new UsageError(
+        `Read --skip: unknown implementation: ${s}. Give ${IMPLS.join(", ")}.`,
       );
     }
     skip.add(s as Impl);
@@ -143,9 +181,9 @@ function readOptions(argv: string[]): BenchOptions {
     accounts,
     seed,
     skip,
-    capArg: args.options.get("pandas-max-gib"),
-    root: args.options.get("data-root") ?? defaultRoot(),
-    keep: args.flags.has("keep"),
+    capArg: values["pandas-max-gib"],
+    root: values["data-root"] ?? defaultRoot(),
+    keep: values.keep === true,
   };
 }
 
@@ -275,5 +313,5 @@ try {
   Deno.exit(await main());
 } catch (e) {
   console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
-  Deno.exit(1);
+  Deno.exit(e instanceof UsageError ? 2 : 1);
 }

@@ -112,6 +112,18 @@ export interface CommandSpec {
   common?: Readonly<Partial<Record<"json" | "no-cache", string>>>;
   /** Lines shown at the end of `--help` (examples, notes). */
   epilog?: string;
+  /** How a user runs it (default `./lab <name>`). */
+  invocation?: string;
+  /**
+   * The file `deno run -A` runs (default `cli/<name>.ts`); null when the
+   * invocation already is one.
+   */
+  script?: string | null;
+}
+
+/** How a user runs the command, as messages and `--help` name it. */
+function invocation(spec: CommandSpec): string {
+  return spec.invocation ?? `./lab ${spec.name}`;
 }
 
 /** Values of a command's own options: booleans, strings, `undefined` when absent without default. */
@@ -229,7 +241,7 @@ function missingValue(
   return new UsageError(
     `Read --${name}: it needs a value, got: ${next ?? "nothing"}. Give ` +
       `--${name} ${option.arg ?? "VALUE"} (write --${name}=VALUE for a value ` +
-      `that starts with -); ./lab ${spec.name} --help explains it.`,
+      `that starts with -); ${invocation(spec)} --help explains it.`,
   );
 }
 
@@ -244,7 +256,7 @@ function normalize(
   args: string[],
 ): string[] {
   const out: string[] = [];
-  const help = `Run ./lab ${spec.name} --help for what each does.`;
+  const help = `Run ${invocation(spec)} --help for what each does.`;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "--") {
@@ -328,7 +340,7 @@ function checkStudyValues(
 
 function checkPositionals(spec: CommandSpec, positionals: string[]): void {
   const args = spec.args;
-  const help = `Run ./lab ${spec.name} --help.`;
+  const help = `Run ${invocation(spec)} --help.`;
   if (!args && positionals.length > 0) {
     throw new UsageError(
       `Read the arguments: ${spec.name} takes only flags, got: ` +
@@ -340,7 +352,7 @@ function checkPositionals(spec: CommandSpec, positionals: string[]): void {
     throw new UsageError(
       `Read the arguments: missing ${args.usage}, got: ${
         positionals.length === 0 ? "nothing" : positionals.join(" ")
-      }. Give ./lab ${spec.name} ${args.usage} [options]. ${help}`,
+      }. Give ${invocation(spec)} ${args.usage} [options]. ${help}`,
     );
   }
   if (args.max !== undefined && positionals.length > args.max) {
@@ -495,11 +507,14 @@ export function usageText(spec: CommandSpec): string {
       doc: spec.common?.[name as "json" | "no-cache"] ?? o.doc,
     }, "")
   );
+  const script = spec.script === undefined
+    ? `cli/${spec.name}.ts`
+    : spec.script;
   return [
-    `Usage: ./lab ${spec.name}${
+    `Usage: ${invocation(spec)}${
       spec.args ? ` ${spec.args.usage}` : ""
     } [options]`,
-    `   (or: deno run -A cli/${spec.name}.ts …)`,
+    ...(script === null ? [] : [`   (or: deno run -A ${script} …)`]),
     "",
     ...spec.summary.split("\n\n").flatMap((p, i) => [
       ...(i > 0 ? [""] : []),
@@ -541,12 +556,8 @@ export async function runCommand<const S extends CommandSpec>(
   spec: S,
   body: (cmd: ParsedCommand<S>) => Promise<string | void>,
 ): Promise<never> {
+  const cmd = parseCommandOrExit(spec, Deno.args);
   try {
-    const cmd = parseCommand(spec, Deno.args);
-    if (cmd.help) {
-      console.log(usageText(spec));
-      Deno.exit(0);
-    }
     const text = await body(cmd);
     if (text !== undefined) console.log(text);
     Deno.exit(0);
@@ -626,42 +637,30 @@ export function releaseSource(positionals: string[]): string | string[] {
   return positionals.length === 1 ? positionals[0] : positionals;
 }
 
-/** Legacy parsed arguments of {@linkcode parseArgs} (used by `bench/` only). */
-export interface CliArgs {
-  positional: string[];
-  flags: Set<string>;
-  options: Map<string, string>;
-}
-
 /**
- * Legacy loose parser, kept for the `bench/` scripts only (commands use
- * {@linkcode runCommand}): `--name value` for names in `valued`, `--flag`
- * otherwise; unknown flags are not rejected.
+ * Parses `args` against `spec` for a script that does its own work (the
+ * benchmark's scripts): prints the usage and exits 0 on `--help`; prints
+ * `<name>: <message>` and exits 2 on a usage error.
  *
- * @example
- * ```ts
- * import { parseArgs } from "./_cli.ts";
- * import { deepEqual } from "node:assert/strict";
- * const a = parseArgs(["x", "--json", "--window", "60"], ["window"]);
- * deepEqual([a.positional, [...a.flags], a.options.get("window")], [["x"], ["json"], "60"]);
- * ```
+ * @param spec The script's declaration.
+ * @param args The arguments (default `Deno.args`).
+ * @returns The parsed command.
  */
-export function parseArgs(args: string[], valued: string[] = []): CliArgs {
-  const out: CliArgs = { positional: [], flags: new Set(), options: new Map() };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (!a.startsWith("--")) {
-      out.positional.push(a);
-      continue;
+export function parseCommandOrExit<const S extends CommandSpec>(
+  spec: S,
+  args: readonly string[] = Deno.args,
+): ParsedCommand<S> {
+  try {
+    const cmd = parseCommand(spec, args);
+    if (cmd.help) {
+      console.log(usageText(spec));
+      Deno.exit(0);
     }
-    const [name, inline] = a.slice(2).split("=", 2);
-    if (valued.includes(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined) {
-        throw new TypeError(`Option --${name} needs a value`);
-      }
-      out.options.set(name, value);
-    } else out.flags.add(name);
+    return cmd;
+  } catch (e) {
+    console.error(
+      `${spec.name}: ${e instanceof Error ? e.message : String(e)}`,
+    );
+    Deno.exit(exitCodeOf(e));
   }
-  return out;
 }

@@ -124,28 +124,19 @@ function fromRoot(path: string): string {
 }
 
 /**
- * Turns a command-line release argument into the form the notebooks get:
+ * Turns a command-line release argument into the form the notebooks get,
+ * after `resolveRelease` (the one resolver; it reports a missing release):
  * `demo` and names stay as they are; a path (relative to the working
  * folder) becomes relative to the project folder, starting with `./` or
  * `../` when needed so it is not mistaken for a name.
  */
 function releaseArgument(spec: string): string {
-  if (spec === "demo") return spec;
-  if (!spec.includes("/") && !spec.startsWith(".")) {
-    try {
-      resolveRelease(spec);
-      return spec;
-    } catch {
-      // Not a known name: try it as a path relative to the working folder.
-    }
-  }
-  const path = resolve(Deno.cwd(), spec);
-  try {
-    Deno.statSync(path);
-  } catch {
-    return spec; // resolveRelease reports it as given.
-  }
-  const rel = fromRoot(path);
+  const [first] = resolveRelease(spec, { cwd: Deno.cwd() }).releases;
+  const byName = ["raw", "demo/releases"].map((folder) =>
+    join(PROJECT_ROOT, "data", folder, spec)
+  );
+  if (spec === "demo" || byName.includes(first.path)) return spec;
+  const rel = fromRoot(first.path);
   if (rel === "") return ".";
   return rel.includes("/") || rel.startsWith(".") ? rel : `./${rel}`;
 }
