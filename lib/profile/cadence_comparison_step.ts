@@ -11,7 +11,11 @@ import type { CadenceOffsets } from "./cadence_offset_steps.ts";
 import { loadClientTaxonomy } from "./client_taxonomy.ts";
 import { minuteTweets } from "./minute_tweets.ts";
 import { comparisonTable } from "../stats/comparison_table.ts";
-import type { CompareGroups } from "./_group_comparison.ts";
+import {
+  type CompareGroups,
+  type SetComparisonRow,
+  setComparisonRow,
+} from "./_group_comparison.ts";
 export type { CompareGroups } from "./_group_comparison.ts";
 
 /** The per-account metrics notebook 03 compares with the baseline. */
@@ -55,20 +59,7 @@ export async function cadenceMetricValues(
 }
 
 /** One row of `tab03_cadence_comparison`. */
-export interface CadenceComparisonRow {
-  release: string;
-  baseline: string;
-  metric: string;
-  n_set: number;
-  n_baseline: number;
-  median_set: number;
-  median_baseline: number;
-  cliffs_delta: number;
-  delta_ci_low: number;
-  delta_ci_high: number;
-  mwu_p: number;
-  q: number;
-}
+export type CadenceComparisonRow = SetComparisonRow;
 
 /** The sentence naming a set's three largest differences. */
 function largestDifferences(
@@ -113,20 +104,7 @@ export async function cadenceComparisonStep(
     compare(values.get(r.name)!, values.get(base)!, {
       seed: study.params.seed,
       metrics: CADENCE_METRICS,
-    }).map((c) => ({
-      release: r.name,
-      baseline: base,
-      metric: c.metric,
-      n_set: c.n_a,
-      n_baseline: c.n_b,
-      median_set: c.median_a,
-      median_baseline: c.median_b,
-      cliffs_delta: c.effect,
-      delta_ci_low: c.effect_ci[0],
-      delta_ci_high: c.effect_ci[1],
-      mwu_p: c.mwu_p,
-      q: c.q,
-    }))
+    }).map((c) => setComparisonRow(r.name, base, c))
   );
   const display = rows.map((c) => ({
     ...c,

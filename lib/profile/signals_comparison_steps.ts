@@ -9,24 +9,15 @@ import { fmtP, type StepResult, stepResult, type Study } from "../study/mod.ts";
 import { ecdfChart, ecdfRows } from "../viz/mod.ts";
 import type { ProfileMetrics } from "./signals_steps.ts";
 import { comparisonTable } from "../stats/comparison_table.ts";
-import type { CompareGroups, GroupComparison } from "./_group_comparison.ts";
+import {
+  type CompareGroups,
+  type SetComparisonRow,
+  setComparisonRow,
+} from "./_group_comparison.ts";
 export type { CompareGroups, GroupComparison } from "./_group_comparison.ts";
 
 /** One row of `tab02_profile_comparison`. */
-export interface ProfileComparisonRow {
-  release: string;
-  baseline: string;
-  metric: string;
-  n_set: number;
-  n_baseline: number;
-  median_set: number;
-  median_baseline: number;
-  cliffs_delta: number;
-  delta_ci_low: number;
-  delta_ci_high: number;
-  mwu_p: number;
-  q: number;
-}
+export type ProfileComparisonRow = SetComparisonRow;
 
 /**
  * Each set against the baseline on the per-account profile metrics:
@@ -52,7 +43,7 @@ export function profileComparisonStep(
       { ...metrics.get(r.name)! },
       { ...metrics.get(baseline)! },
       { seed: study.params.seed },
-    ).map((c) => comparisonRow(r.name, baseline, c))
+    ).map((c) => setComparisonRow(r.name, baseline, c))
   );
   return stepResult(rows, {
     text: rows.filter((c) => c.metric === "follower_following_ratio").map(
@@ -78,28 +69,6 @@ export function profileComparisonStep(
       })),
     }],
   });
-}
-
-/** A comparison row as a `tab02_profile_comparison` row. */
-export function comparisonRow(
-  release: string,
-  baseline: string,
-  c: GroupComparison,
-): ProfileComparisonRow {
-  return {
-    release,
-    baseline,
-    metric: c.metric,
-    n_set: c.n_a,
-    n_baseline: c.n_b,
-    median_set: c.median_a,
-    median_baseline: c.median_b,
-    cliffs_delta: c.effect,
-    delta_ci_low: c.effect_ci[0],
-    delta_ci_high: c.effect_ci[1],
-    mwu_p: c.mwu_p,
-    q: c.q,
-  };
 }
 
 /**
